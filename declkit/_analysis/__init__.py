@@ -1,0 +1,65 @@
+"""The shared analysis: from a parser's :class:`~declkit.Layout` to a :class:`~declkit.Document`.
+
+Everything that is true of declarations in any format lives here, once: dates and
+calendars (``_dates``), places (``_places``), declaration structure
+(``_declarations``), events (``_events``), actors (``_actors``) and quotations
+(``_quotes``). Parsers never call these modules directly; :func:`analyze` does.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._layout import Layout
+from .._model import Document
+from ._actors import find_actors
+from ._declarations import find_declarations
+from ._events import find_events
+from ._quotes import find_quotes, mark_reported_statements
+
+__all__ = ["analyze"]
+
+
+def analyze(layout: Layout, *, format: str, parser: str, source: str | None = None) -> Document:
+    """Run the shared analysis over ``layout`` and return the finished document."""
+    metadata = layout.metadata
+    blocks = layout.blocks
+    residue = list(layout.residue)
+    warnings: list[str] = []
+    declarations: tuple = ()
+    if layout.genre == "document":
+        found = find_declarations(layout)
+        declarations = found.declarations
+        warnings += found.warnings
+        if found.residue:
+            moved = {id(b) for b in found.residue}
+            blocks = tuple(b for b in blocks if id(b) not in moved)
+            residue += found.residue
+    else:
+        blocks = mark_reported_statements(layout)
+    layout_now = attrs.evolve(layout, blocks=blocks, residue=tuple(residue))
+    events = find_events(layout_now, declarations=declarations)
+    actors = find_actors(layout_now)
+    quotes = find_quotes(layout_now)
+    residue.sort(key=lambda b: (b.span.start, b.span.end))
+    return Document(
+        format=format,
+        parser=parser,
+        text=layout.text,
+        title=metadata.title,
+        authors=metadata.authors,
+        publisher=metadata.publisher,
+        published=metadata.published,
+        url=metadata.url,
+        language=metadata.language,
+        source=source,
+        encoding=layout.encoding,
+        blocks=blocks,
+        declarations=declarations,
+        events=events,
+        actors=actors,
+        quotes=quotes,
+        residue=residue,
+        warnings=warnings,
+        metadata=metadata.extra,
+    )
