@@ -14,6 +14,7 @@ from . import testing
 from ._api import analyze
 from ._api import parse
 from ._api import parse_layout
+from ._analysis._dates import parse_date
 from ._errors import AmbiguousInput
 from ._errors import DeclkitError
 from ._errors import InputTooLarge
@@ -89,6 +90,7 @@ __all__ = [
     "html_tree",
     "json_schema",
     "parse",
+    "parse_date",
     "parse_layout",
     "plugins",
     "read_front_matter",

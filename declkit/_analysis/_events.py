@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._layout import Layout
-from .._model import Declaration, Event
+from .._model import Declaration, Event, PartialDate, Span
+
+
+def find_event_mentions(
+    text: str, spans: Sequence[Span], *, reference: PartialDate | None = None
+) -> list[Event]:
+    """Every event mentioned inside ``spans`` of ``text``, in order, same-event mentions merged."""
+    return []
 
 
 def find_events(layout: Layout, *, declarations: Sequence[Declaration] = ()) -> tuple[Event, ...]:
