@@ -79,7 +79,7 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         rows.append((info.name, info.version or "-", info.distribution or "-", status, kinds or "-"))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4])
+        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
     return 0
 
 

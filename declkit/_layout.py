@@ -7,11 +7,11 @@ declkit's shared analysis turns the layout into a :class:`~declkit.Document`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import attrs
 
-from ._model import Block, PartialDate, Span, _strings, _tuple
+from ._model import Block, PartialDate, Span, _str_dict, _strings, _tuple
 from ._source import Source
 
 __all__ = ["GENRES", "Layout", "Metadata", "Parser", "TextBuilder"]
@@ -39,7 +39,7 @@ class Metadata:
     #: Language of the content (BCP 47).
     language: str | None = None
     #: Anything else worth keeping (``description``, ``section``, front-matter keys …).
-    extra: dict[str, str] = attrs.field(factory=dict, converter=dict, hash=False)
+    extra: dict[str, str] = attrs.field(factory=dict, converter=_str_dict, hash=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -88,15 +88,15 @@ class Parser(Protocol):
     """
 
     #: Unique registry name (``"web"``).
-    name: ClassVar[str] | str
+    name: str
     #: The plugin's version, printed in :attr:`Document.parser`.
-    version: ClassVar[str] | str
+    version: str
     #: The format it puts in :attr:`Document.format`.
-    format: ClassVar[str] | str
+    format: str
     #: Media types it reads (``"text/html"``).
-    media_types: ClassVar[tuple[str, ...]] | tuple[str, ...]
+    media_types: tuple[str, ...]
     #: File suffixes it reads (``".html"``), lower case with the dot.
-    suffixes: ClassVar[tuple[str, ...]] | tuple[str, ...]
+    suffixes: tuple[str, ...]
 
     def sniff(self, source: Source) -> float:
         """Return how sure the parser is that it reads ``source``: 0 (no) to 1 (certain).

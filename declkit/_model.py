@@ -186,7 +186,12 @@ def _span_or_none(value: Any) -> Span | None:
     return Span(int(start), int(end))
 
 
-_SPAN = attrs.field(default=None, converter=_span_or_none)
+def _optional_span() -> Any:
+    return attrs.field(default=None, converter=_span_or_none)
+
+
+def _str_dict(value: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in dict(value).items()}
 
 
 @attrs.frozen(kw_only=True)
@@ -200,7 +205,7 @@ class Place:
     #: ISO 3166-1 alpha-2 code of the country (``"AT"``).
     country: str | None = attrs.field(default=None)
     #: Evidence in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
     @country.validator
     def _check_country(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
@@ -223,7 +228,7 @@ class Actor:
     #: Acronym defined in the text (``"NRF"``).
     acronym: str | None = None
     #: Evidence in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -235,7 +240,7 @@ class Quote:
     #: Who said or wrote it, as the text names them, or ``None``.
     speaker: str | None = None
     #: Evidence: the quotation in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -266,7 +271,7 @@ class Event:
     #: Who took part.
     participants: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
     #: Evidence in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -331,7 +336,7 @@ class Signatory:
     #: The signing person's title or office.
     title: str | None = None
     #: Evidence in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -347,7 +352,7 @@ class OriginalDate:
     #: Gregorian last day.
     end: PartialDate | None = None
     #: Evidence in the text.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -381,7 +386,7 @@ class Declaration:
     #: Other meetings, agreements and resolutions it names.
     referenced_events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     #: Evidence: the whole declaration.
-    span: Span | None = _SPAN
+    span: Span | None = _optional_span()
 
 
 @attrs.frozen(kw_only=True)
@@ -425,7 +430,7 @@ class Document:
     #: Doubts the analysis could not settle (conflicting dates …).
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     #: Further metadata the parser found (``description``, ``section`` …).
-    metadata: dict[str, str] = attrs.field(factory=dict, converter=dict, hash=False)
+    metadata: dict[str, str] = attrs.field(factory=dict, converter=_str_dict, hash=False)
 
     def __attrs_post_init__(self) -> None:
         limit = len(self.text)

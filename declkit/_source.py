@@ -8,7 +8,7 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 import attrs
 
@@ -22,7 +22,7 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 SNIFF_BYTES = 64 * 1024
 
 #: What :func:`declkit.parse` accepts.
-InputLike = Union[str, os.PathLike[str], bytes, bytearray, memoryview, IO[bytes]]
+InputLike = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

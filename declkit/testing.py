@@ -75,17 +75,17 @@ def partial_dates() -> SearchStrategy[Any]:
     from ._model import PartialDate
 
     days = st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31))
+    years = st.integers(1, 9999)
+
+    def with_time(day: datetime.date, hour: int, minute: int) -> PartialDate:
+        return PartialDate(year=day.year, month=day.month, day=day.day, hour=hour, minute=minute)
+
     return st.one_of(
-        st.builds(lambda y: PartialDate(year=y), st.integers(1, 9999)),
-        st.builds(lambda y, m: PartialDate(year=y, month=m), st.integers(1, 9999), st.integers(1, 12)),
+        years.map(lambda y: PartialDate(year=y)),
+        st.tuples(years, st.integers(1, 12)).map(lambda ym: PartialDate(year=ym[0], month=ym[1])),
         days.map(PartialDate.from_date),
         days.map(lambda d: PartialDate(month=d.month, day=d.day)),
-        st.builds(
-            lambda d, h, mi: PartialDate(year=d.year, month=d.month, day=d.day, hour=h, minute=mi),
-            days,
-            st.integers(0, 23),
-            st.integers(0, 59),
-        ),
+        st.builds(with_time, days, st.integers(0, 23), st.integers(0, 59)),
     )
 
 
@@ -96,35 +96,55 @@ def documents(max_text: int = 200) -> SearchStrategy[Any]:
     from ._model import Actor, Block, Clause, Declaration, Document, Event, Place, Quote, Signatory, Span
 
     names = st.text(min_size=1, max_size=20)
-    maybe = lambda s: st.none() | s  # noqa: E731
 
     @st.composite
     def build(draw: Any) -> Document:
-        text = draw(st.text(max_size=max_text))
+        text: str = draw(st.text(max_size=max_text))
         n = len(text)
 
+        def maybe(strategy: Any) -> Any:
+            return draw(st.none() | strategy)
+
         def span() -> Span:
-            a = draw(st.integers(0, n))
-            return Span(a, draw(st.integers(a, n)))
+            start = draw(st.integers(0, n))
+            return Span(start, draw(st.integers(start, n)))
 
         def block() -> Block:
-            return Block(text=draw(names), span=span(), kind=draw(st.sampled_from(["paragraph", "heading", "list_item"])), level=draw(maybe(st.integers(1, 6))))
+            kind = draw(st.sampled_from(["paragraph", "heading", "list_item"]))
+            return Block(text=draw(names), span=span(), kind=kind, level=maybe(st.integers(1, 6)))
 
-        place = lambda: Place(name=draw(maybe(names)), city=draw(maybe(names)), country=draw(maybe(st.sampled_from(["AT", "QA", "US"]))), span=span())  # noqa: E731
-        actor = lambda: Actor(name=draw(names), kind=draw(maybe(st.sampled_from(["person", "organization"]))), role=draw(maybe(names)), span=span())  # noqa: E731
-        event = lambda: Event(  # noqa: E731
-            name=draw(names),
-            ordinal=draw(maybe(st.integers(1, 20))),
-            place=draw(maybe(st.just(None))) or place(),
-            start=draw(maybe(partial_dates())),
-            status=draw(maybe(st.sampled_from(["held", "scheduled"]))),
-            participants=[actor() for _ in range(draw(st.integers(0, 2)))],
-            span=span(),
-        )
-        clause = lambda i: Clause(number=i, label=draw(maybe(st.sampled_from(["1.", "-", "Second"]))), text=draw(names), span=span(), acts=draw(st.lists(st.sampled_from(["request", "condemn"]), max_size=2)), addressees=draw(st.lists(names, max_size=2)))  # noqa: E731
-        decls = [
-            Declaration(
-                title=draw(maybe(names)),
+        def place() -> Place:
+            country = maybe(st.sampled_from(["AT", "QA", "US"]))
+            return Place(name=maybe(names), city=maybe(names), country=country, span=span())
+
+        def actor() -> Actor:
+            kind = maybe(st.sampled_from(["person", "organization"]))
+            return Actor(name=draw(names), kind=kind, role=maybe(names), span=span())
+
+        def event() -> Event:
+            return Event(
+                name=draw(names),
+                ordinal=maybe(st.integers(1, 20)),
+                place=place() if draw(st.booleans()) else None,
+                start=maybe(partial_dates()),
+                status=maybe(st.sampled_from(["held", "scheduled"])),
+                participants=[actor() for _ in range(draw(st.integers(0, 2)))],
+                span=span(),
+            )
+
+        def clause(number: int) -> Clause:
+            return Clause(
+                number=number,
+                label=maybe(st.sampled_from(["1.", "-", "Second"])),
+                text=draw(names),
+                span=span(),
+                acts=draw(st.lists(st.sampled_from(["request", "condemn"]), max_size=2)),
+                addressees=draw(st.lists(names, max_size=2)),
+            )
+
+        def declaration() -> Declaration:
+            return Declaration(
+                title=maybe(names),
                 event=event() if draw(st.booleans()) else None,
                 preamble=[block() for _ in range(draw(st.integers(0, 2)))],
                 clauses=[clause(i + 1) for i in range(draw(st.integers(0, 3)))],
@@ -132,19 +152,18 @@ def documents(max_text: int = 200) -> SearchStrategy[Any]:
                 referenced_events=[event() for _ in range(draw(st.integers(0, 2)))],
                 span=span(),
             )
-            for _ in range(draw(st.integers(0, 1)))
-        ]
+
         return Document(
             format=draw(st.sampled_from(["news", "web", "pdf-text"])),
             parser="test 0",
             text=text,
-            title=draw(maybe(names)),
+            title=maybe(names),
             authors=draw(st.lists(names, max_size=2)),
-            published=draw(maybe(partial_dates())),
+            published=maybe(partial_dates()),
             blocks=[block() for _ in range(draw(st.integers(0, 3)))],
-            declarations=decls,
+            declarations=[declaration() for _ in range(draw(st.integers(0, 1)))],
             events=[event() for _ in range(draw(st.integers(0, 2)))],
-            quotes=[Quote(text=draw(names), speaker=draw(maybe(names)), span=span())],
+            quotes=[Quote(text=draw(names), speaker=maybe(names), span=span())],
             residue=[block() for _ in range(draw(st.integers(0, 2)))],
             metadata=draw(st.dictionaries(names, names, max_size=2)),
         )

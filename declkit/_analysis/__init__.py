@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from .._layout import Layout
-from .._model import Document
+from .._model import Declaration, Document
 from ._actors import find_actors
 from ._declarations import find_declarations
 from ._events import find_events
@@ -26,7 +26,7 @@ def analyze(layout: Layout, *, format: str, parser: str, source: str | None = No
     blocks = layout.blocks
     residue = list(layout.residue)
     warnings: list[str] = []
-    declarations: tuple = ()
+    declarations: tuple[Declaration, ...] = ()
     if layout.genre == "document":
         found = find_declarations(layout)
         declarations = found.declarations
