@@ -1,0 +1,193 @@
+"""Page chrome by its text signals, and the scripts that lines are written in.
+
+Saved pages and their text dumps carry the same furniture whatever site they come
+from: a search box, share and print buttons, a comment form, previous/next post
+links, a chat widget, a cookie banner. These functions recognise it from the words
+of one line, so that the HTML extractor, the text-dump reader and the news plugin
+sort it the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "chrome_kind",
+    "dominant_script",
+    "is_tail_marker",
+    "script_of",
+]
+
+# Each pattern is matched against one whole line, lower-cased, with its surrounding
+# whitespace and trailing punctuation removed. Patterns are anchored and bounded so
+# that they run in linear time.
+_LINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # search boxes
+    ("search", r"(?:close|open|toggle|clear) (?:this |the )?search(?: box| form| bar)?"),
+    ("search", r"(?:search|search for|search this site|search the site|search \.{3}|search…)"),
+    ("search", r"(?:type|press enter|hit enter|start typing) (?:here )?to search.{0,40}"),
+    ("search", r"(?:search results|no results found|search here)"),
+    # comment forms and comment sections
+    ("comments", r"(?:leave|post|add|write|submit) (?:a |your |new )?(?:reply|comment|response)s?"),
+    ("comments", r"your email address will not be published.{0,120}"),
+    ("comments", r"required fields are marked.{0,20}"),
+    ("comments", r"(?:cancel reply|reply|reply to this comment|post comment|submit comment|log in to reply)"),
+    ("comments", r"(?:comments?|responses?|replies) (?:are|is) closed.{0,40}"),
+    ("comments", r"(?:(?:\d{1,6}|no|one) )?(?:comments?|responses?|replies)(?: so far)?"),
+    ("comments", r"(?:\d{1,6}|no|one) (?:comments?|responses?|replies|thoughts?) (?:on|to) .{1,200}"),
+    ("comments", r"(?:join|start) the (?:conversation|discussion)"),
+    ("comments", r"save my name, email.{0,120}"),
+    ("comments", r"(?:name|email|website|comment)\s?\*?"),
+    ("comments", r"you must be logged in to post a comment.{0,40}"),
+    # previous / next post links
+    ("navigation", r"(?:«|‹|<|←)?\s?(?:previous|prev|next|older|newer)(?: (?:post|article|story|page|entry|item|posts|entries|news))?\s?(?:»|›|>|→)?"),
+    ("navigation", r"(?:skip to (?:main )?content|skip to navigation|skip navigation|jump to content)"),
+    ("navigation", r"(?:back to top|go to top|scroll to top|top of page|return to top)"),
+    ("navigation", r"(?:main )?menu|toggle (?:navigation|menu)|open menu|close menu|navigation|home"),
+    ("navigation", r"(?:you are here|breadcrumbs?)\s?:.{0,200}"),
+    ("navigation", r"(?:load more|show more|view all|see all|more news|more stories|read more|continue reading)(?: .{0,60})?"),
+    # share and print widgets
+    ("share", r"share(?: this(?: article| post| page| story)?| on .{1,40}| via .{1,40}| article| post| page| story)?"),
+    ("share", r"(?:tweet|print|email|e-mail|pin it|whatsapp|telegram|linkedin|facebook|twitter|x|reddit|copy link|print this page|print page|send by email)"),
+    ("share", r"click to (?:share|print|email).{0,80}"),
+    ("share", r"(?:like this|loading\.{0,3}|like|follow us(?: on .{0,60})?)"),
+    # chat widgets
+    ("chat", r"(?:scan the code|chat with us|open chat|start (?:a )?chat|live chat|chat now|how can (?:i|we) help(?: you)?\??)"),
+    # cookie banners
+    ("cookies", r"(?:we|this (?:site|website)) uses? cookies.{0,300}"),
+    ("cookies", r"(?:accept|reject|decline|allow|manage) (?:all )?cookies.{0,40}|cookie (?:settings|policy|preferences)"),
+    # newsletter boxes
+    ("newsletter", r"(?:subscribe|sign up|signup)(?: (?:to|for) (?:our |the )?(?:newsletter|updates|mailing list).{0,80})?"),
+    ("newsletter", r"(?:enter your (?:email|e-mail)(?: address)?|get (?:the latest|our) .{0,60} (?:in|to) your inbox.{0,40})"),
+    # related posts
+    ("related", r"(?:related|related (?:posts|articles|stories|news|content|links)|you (?:may|might) also (?:like|be interested in)|more (?:from|on) .{1,60}|recommended(?: for you)?|popular (?:posts|articles)|most read|trending)"),
+    # about the author
+    ("bio", r"(?:about the author|about (?:the )?writer|author bio)"),
+    # footers
+    ("footer", r"(?:©|\(c\)|copyright ©?)\s?.{0,200}"),
+    ("footer", r".{0,120}all rights reserved.{0,120}"),
+    ("footer", r"(?:privacy policy|terms of (?:use|service)|terms and conditions|contact us|sitemap|site map|accessibility)"),
+    ("footer", r"(?:tags?|categories|category|filed under|posted in)\s?:.{0,200}"),
+)
+_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _LINE_PATTERNS)
+
+# Lines after which the rest of a page is chrome too: comment threads, previous/next
+# post links, related posts and author boxes come after the content, never inside it.
+_TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("comments", r"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"),
+    ("comments", r"your email address will not be published.{0,120}"),
+    ("comments", r"(?:comments?|responses?) (?:are|is) closed.{0,40}"),
+    ("comments", r"(?:\d{1,6}|no|one) (?:comments?|responses?|replies|thoughts?)(?: (?:on|to) .{1,200})?"),
+    ("comments", r"(?:comments?|responses?|discussion)"),
+    ("navigation", r"(?:«|‹|<|←)?\s?(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|posts|entries))?\s?(?:»|›|>|→)?"),
+    ("related", r"(?:related (?:posts|articles|stories|news|content)|you (?:may|might) also (?:like|be interested in)|recommended for you|more stories|popular posts|most read)"),
+    ("bio", r"(?:about the author|about (?:the )?writer|author bio)"),
+)
+_TAIL_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TAIL_PATTERNS)
+
+_EDGE_PUNCTUATION = " \t\u00a0.:;,!|·•-–—*#>"
+
+
+def _normalise(line: str) -> str:
+    text = unicodedata.normalize("NFKC", line).strip().lower()
+    return text.strip(_EDGE_PUNCTUATION).replace("\u2019", "'")
+
+
+def chrome_kind(line: str) -> str | None:
+    """Say what kind of page chrome one line of text is, or ``None`` if it is not chrome.
+
+    The kinds are those of :attr:`declkit.Document.residue`: ``search``,
+    ``comments``, ``navigation``, ``share``, ``chat``, ``cookies``, ``newsletter``,
+    ``related``, ``bio`` and ``footer``. Only short lines can be chrome: a sentence
+    that happens to contain "share" or "comments" is content.
+
+    >>> chrome_kind("Close this search box.")
+    'search'
+    >>> chrome_kind("Leave a Reply")
+    'comments'
+    >>> chrome_kind("Next")
+    'navigation'
+    >>> chrome_kind("We share the concern of the international community.") is None
+    True
+    """
+    if len(line) > 400:
+        return None
+    text = _normalise(line)
+    if not text or len(text.split()) > 40:
+        return None
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def is_tail_marker(line: str) -> str | None:
+    """The chrome kind of a line after which the rest of a page is chrome, or ``None``.
+
+    Such lines open a comment section (``Leave a Reply``), the previous/next post
+    links, a related-posts list or an author box.
+
+    >>> is_tail_marker("Leave a Reply")
+    'comments'
+    >>> is_tail_marker("Share") is None
+    True
+    """
+    if len(line) > 300:
+        return None
+    text = _normalise(line)
+    if not text:
+        return None
+    for kind, pattern in _TAIL_COMPILED:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+# Scripts by code-point block: enough to tell Latin from Arabic, Cyrillic, CJK …
+_SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x024F, "latin"),
+    (0x0370, 0x03FF, "greek"),
+    (0x0400, 0x052F, "cyrillic"),
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x0700, 0x074F, "syriac"),
+    (0x0750, 0x077F, "arabic"),
+    (0x0780, 0x07BF, "thaana"),
+    (0x0900, 0x0DFF, "indic"),
+    (0x0E00, 0x0E7F, "thai"),
+    (0x10A0, 0x10FF, "georgian"),
+    (0x1100, 0x11FF, "hangul"),
+    (0x1E00, 0x1EFF, "latin"),
+    (0x1F00, 0x1FFF, "greek"),
+    (0x3040, 0x30FF, "kana"),
+    (0x3400, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "hangul"),
+    (0xFB1D, 0xFB4F, "hebrew"),
+    (0xFB50, 0xFDFF, "arabic"),
+    (0xFE70, 0xFEFF, "arabic"),
+)
+
+
+def script_of(char: str) -> str | None:
+    """The script of one letter (``latin``, ``arabic``, ``cyrillic`` …), or ``None``."""
+    if not char.isalpha():
+        return None
+    code = ord(char)
+    for low, high, name in _SCRIPT_RANGES:
+        if low <= code <= high:
+            return name
+    return "other"
+
+
+def dominant_script(text: str, limit: int = 20000) -> str | None:
+    """The script most letters of ``text`` (its first ``limit`` characters) are written in."""
+    counts: dict[str, int] = {}
+    for char in text[:limit]:
+        name = script_of(char)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda item: item[1])[0]

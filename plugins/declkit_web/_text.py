@@ -1,0 +1,374 @@
+"""Text and Markdown dumps of web pages: structure kept, chrome sorted into residue."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import declkit
+
+from ._chrome import chrome_kind, dominant_script, is_tail_marker, script_of
+from ._markdown import Unit, read_units
+
+__all__ = ["is_bio", "looks_like_name", "read_text_dump", "sniff_text", "text_metadata"]
+
+_TITLE_KEYS = ("title", "headline", "name")
+_URL_KEYS = ("source_url", "url", "canonical_url", "canonical", "permalink", "link", "original_url")
+_DATE_KEYS = ("published_time", "date_published", "datepublished", "published", "pubdate", "date", "created")
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
+_PUBLISHER_KEYS = ("publisher", "site_name", "site", "outlet")
+_LANGUAGE_KEYS = ("lang", "language", "locale")
+
+_ISO_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][\w'’.-]{0,30}|(?:de|da|van|von|der|al|el|bin|ibn|la|le|di|du)|[A-Z]\.")
+_BIO_VERB = re.compile(r"\s(?:is|was|has been|serves as|works as|writes|covers|teaches|leads|heads)\s")
+
+
+def _date_of(value: Any) -> declkit.PartialDate | None:
+    """A date from a YAML value or a string in any common form."""
+    if isinstance(value, datetime.datetime):
+        return declkit.PartialDate(year=value.year, month=value.month, day=value.day, hour=value.hour, minute=value.minute)
+    if isinstance(value, datetime.date):
+        return declkit.PartialDate.from_date(value)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return parse_date_text(value)
+
+
+def parse_date_text(value: str) -> declkit.PartialDate | None:
+    """Read a date from metadata: declkit's date reader first, ISO 8601 as a fallback."""
+    value = value.strip()[:100]
+    try:
+        found = declkit.parse_date(value)
+    except (ValueError, TypeError):
+        found = None
+    if found is not None:
+        return found
+    match = _ISO_PREFIX.match(value)
+    if not match:
+        return None
+    year, month, day, hour, minute = match.groups()
+    try:
+        if hour is not None and int(hour) < 24 and int(minute) < 60:
+            return declkit.PartialDate(year=int(year), month=int(month), day=int(day), hour=int(hour), minute=int(minute))
+        return declkit.PartialDate(year=int(year), month=int(month), day=int(day))
+    except ValueError:
+        return None
+
+
+def _plain(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(str(value).replace("\u00a0", " ").split())
+    return text or None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for item in value if (name := _plain(item if not isinstance(item, dict) else item.get("name")))]
+    if isinstance(value, dict):
+        name = _plain(value.get("name"))
+        return [name] if name else []
+    name = _plain(value)
+    return [name] if name else []
+
+
+def text_metadata(front: dict[str, Any]) -> dict[str, Any]:
+    """Read the page metadata of a front-matter mapping into :class:`declkit.Metadata` fields."""
+    lowered = {key.lower(): value for key, value in front.items()}
+    fields: dict[str, Any] = {}
+    for key in _TITLE_KEYS:
+        if (title := _plain(lowered.get(key))) is not None:
+            fields["title"] = title
+            break
+    for key in _URL_KEYS:
+        url = _plain(lowered.get(key))
+        if url and url.startswith(("http://", "https://")):
+            fields["url"] = url
+            break
+    for key in _DATE_KEYS:
+        if (date := _date_of(lowered.get(key))) is not None:
+            fields["published"] = date
+            break
+    for key in _AUTHOR_KEYS:
+        if authors := _names(lowered.get(key)):
+            fields["authors"] = tuple(authors)
+            break
+    for key in _PUBLISHER_KEYS:
+        if (publisher := _plain(lowered.get(key))) is not None:
+            fields["publisher"] = publisher
+            break
+    for key in _LANGUAGE_KEYS:
+        if (language := _plain(lowered.get(key))) is not None:
+            fields["language"] = language
+            break
+    extra = {key: text for key, value in front.items() if (text := _plain(value)) is not None and len(text) < 500}
+    fields["extra"] = extra
+    return fields
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a short line reads as a person's name (``Kumayl Nazary``, ``Jane Q. Doe``).
+
+    >>> looks_like_name("Kumayl Nazary")
+    True
+    >>> looks_like_name("Related posts")
+    False
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 60 or text[-1] in ".:;!?,":
+        return False
+    if chrome_kind(text):
+        return False
+    capitals = 0
+    for word in words:
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        capitals += word[0].isupper()
+    return capitals >= 2
+
+
+def is_bio(paragraph: str, name: str | None = None) -> bool:
+    """Whether ``paragraph`` is an author's biography (``Jane Doe is a senior fellow …``).
+
+    With ``name``, the paragraph must open with that name or its last word.
+
+    >>> is_bio("Kumayl Nazary is an entrepreneur and former CTO.", "Kumayl Nazary")
+    True
+    >>> is_bio("The leaders affirmed their commitment.")
+    False
+    """
+    head = paragraph[:200]
+    if name:
+        surname = name.split()[-1]
+        if not (head.startswith(name) or head.startswith(surname + " ")):
+            return False
+        rest = head[len(name) if head.startswith(name) else len(surname) :]
+        return bool(_BIO_VERB.match(" " + rest.lstrip(" ,"))) or rest.startswith(",")
+    verb = _BIO_VERB.search(head[:80])
+    if not verb:
+        return False
+    return looks_like_name(head[: verb.start()].strip(" *_"))
+
+
+def _other_script(text: str, body_script: str | None) -> bool:
+    if body_script is None:
+        return False
+    counts: dict[str, int] = {}
+    for char in text:
+        name = script_of(char)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return False
+    top = max(counts.items(), key=lambda item: item[1])[0]
+    return top != body_script
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _is_content(unit: Unit) -> bool:
+    return unit.residue is None and (unit.kind == "heading" or len(unit.text) >= 40)
+
+
+def _sort_chrome(units: Sequence[Unit], body_script: str | None) -> tuple[str | None, list[str]]:
+    """Mark the chrome units of a dump (``unit.residue``); return a page title and bylines."""
+    title: str | None = None
+    authors: list[str] = []
+    for unit in units:
+        if not _has_letters(unit.text):
+            unit.residue = "chrome"
+        elif "code" not in unit.tags and (kind := chrome_kind(unit.text)):
+            unit.residue = kind
+    # Lines before the content: a line in another script is the page's own title.
+    for unit in units:
+        if _is_content(unit) and not _other_script(unit.text, body_script):
+            break
+        if unit.residue is None and _other_script(unit.text, body_script):
+            if title is None and len(unit.text) < 200:
+                title = unit.text
+                unit.residue = "title"
+            else:
+                unit.residue = "navigation"
+    seen_content = 0
+    tail: str | None = None
+    for index, unit in enumerate(units):
+        if tail is not None:
+            if unit.residue is None:
+                unit.residue = tail
+            continue
+        if seen_content >= 2 and (marker := is_tail_marker(unit.text)) and unit.kind != "list_item":
+            unit.residue = unit.residue or marker
+            tail = marker
+            continue
+        if unit.residue is None and seen_content >= 2 and unit.kind == "paragraph" and looks_like_name(unit.text):
+            following = units[index + 1] if index + 1 < len(units) else None
+            if following is not None and following.residue is None and is_bio(following.text, unit.text):
+                unit.residue = "byline"
+                following.residue = "bio"
+                authors.append(unit.text)
+                continue
+        if unit.residue is None and seen_content >= 2 and unit.kind == "paragraph" and is_bio(unit.text):
+            if all(later.residue is not None or is_tail_marker(later.text) or chrome_kind(later.text) for later in units[index + 1 :]):
+                unit.residue = "bio"
+                continue
+        if _is_content(unit):
+            seen_content += 1
+    # Short lines in another script after the content are links to other pages.
+    for unit in reversed(units):
+        if unit.residue is not None:
+            continue
+        if _other_script(unit.text, body_script) and len(unit.text) < 200:
+            unit.residue = "navigation"
+            continue
+        break
+    return title, authors
+
+
+def read_text_dump(source: declkit.Source) -> declkit.Layout:
+    """Read a text or Markdown dump of a web page into a :class:`declkit.Layout`.
+
+    :attr:`declkit.Layout.text` is the decoded input itself and every block's span
+    covers its raw evidence, markup included, while the block's text is clean.
+    Headings keep their level, list items their marker and depth, bold-only lines
+    the tag ``bold``, hard-broken lines the tag ``line``. YAML front matter gives the
+    metadata and is kept as residue of kind ``front_matter``; page chrome (search
+    boxes, comment forms, previous/next links, share lines, chat widgets, author
+    bios) goes to residue with its kind. The genre is ``document``.
+
+    Raises:
+        declkit.UnsupportedInput: the input cannot be decoded as text.
+    """
+    text = source.text
+    front, body_start = declkit.read_front_matter(text)
+    fields: dict[str, Any] = text_metadata(front) if front else {}
+    residue: list[declkit.Block] = []
+    if body_start:
+        raw = text[:body_start]
+        end = len(raw.rstrip())
+        residue.append(declkit.Block(text=raw[:end], span=declkit.Span(0, end), kind="front_matter"))
+    units = read_units(text, body_start)
+    if "title" in fields:
+        title_line = _front_title_unit(text, body_start, fields["title"])
+        if title_line is not None:
+            units.insert(0, title_line)
+    body_script = dominant_script(" ".join(unit.text for unit in units if unit.kind != "heading" and len(unit.text) > 40) or text[body_start:])
+    page_title, authors = _sort_chrome(units, body_script)
+    first_content = next((u for u in units if u.residue is None), None)
+    if "title" not in fields:
+        heading = next((u for u in units if u.residue is None and u.kind == "heading" and u.level == 1), None)
+        if heading is not None:
+            fields["title"] = heading.text
+        elif page_title is not None:
+            fields["title"] = page_title
+        elif first_content is not None and _title_like(first_content, units):
+            first_content.kind = "heading"
+            first_content.level = 1
+            fields["title"] = first_content.text
+    if authors and "authors" not in fields:
+        fields["authors"] = tuple(authors)
+    blocks: list[declkit.Block] = []
+    for unit in units:
+        block = declkit.Block(
+            text=unit.text,
+            span=declkit.Span(unit.start, unit.end),
+            kind=unit.residue or unit.kind,
+            level=unit.level,
+            marker=unit.marker,
+            tags=unit.tags,
+        )
+        (residue if unit.residue else blocks).append(block)
+    residue.sort(key=lambda b: (b.span.start, b.span.end))
+    return declkit.Layout(
+        text=text,
+        blocks=blocks,
+        residue=residue,
+        metadata=declkit.Metadata(**fields),
+        genre="document",
+        encoding=source.encoding,
+    )
+
+
+_FRONT_TITLE = re.compile(r"^(?:title|headline)[ \t]*:[ \t]*(\S.{0,1000})$", re.MULTILINE | re.IGNORECASE)
+
+
+def _front_title_unit(text: str, body_start: int, title: str) -> Unit | None:
+    """The page title as a heading whose evidence is its line in the front matter."""
+    match = _FRONT_TITLE.search(text, 0, body_start)
+    if not match:
+        return None
+    end = match.end(1)
+    # A folded YAML string goes on over indented lines.
+    while end < body_start and text.startswith(("\n ", "\n\t"), end):
+        next_end = text.find("\n", end + 1, body_start)
+        end = body_start if next_end < 0 else next_end
+    raw = text[match.start(1) : end].rstrip()
+    return Unit(kind="heading", start=match.start(1), end=match.start(1) + len(raw), text=title, level=1, tags=("front_matter",))
+
+
+def _title_like(unit: Unit, units: Sequence[Unit]) -> bool:
+    if unit.kind not in ("paragraph", "heading") or "line" in unit.tags and unit.kind != "heading":
+        return False
+    text = unit.text
+    if not 3 <= len(text) <= 200 or text[-1] in ".,;:!?":
+        return False
+    rest = [u for u in units if u.residue is None and u is not unit]
+    return sum(len(u.text) for u in rest) > 3 * len(text)
+
+
+# -- sniffing ------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{1,1000}\)")
+_MD_COMMENT = re.compile(r"^<!--.{0,200}-->[ \t]*$", re.MULTILINE)
+_MD_BULLET = re.compile(r"^(?:-|\*|\+)[ \t]{1,4}\S", re.MULTILINE)
+_MD_BOLD = re.compile(r"\*\*[^*\n]{1,300}\*\*")
+_MD_ESCAPE = re.compile(r"\\[#*_\[\]]")
+
+
+def sniff_text(text: str) -> float:
+    """How sure declkit_web is that ``text`` is a text or Markdown dump of a web page.
+
+    Strong evidence, such as front matter naming a source URL or title above
+    Markdown, or the lines of a site's search box, comment form or previous/next
+    links, gives 0.6 to 0.8; Markdown structure alone gives just under 0.6 (news
+    articles dumped as Markdown are the news parser's); nothing gives 0.15.
+    """
+    if not text.strip():
+        return 0.0
+    front, body_start = declkit.read_front_matter(text)
+    body = text[body_start:]
+    markdown = 0
+    markdown += 2 * len(_MD_HEADING.findall(body[:20000])[:3])
+    markdown += len(_MD_LINK.findall(body[:20000])[:3])
+    markdown += 2 * len(_MD_COMMENT.findall(body[:20000])[:3])
+    markdown += len(_MD_BULLET.findall(body[:20000])[:3])
+    markdown += len(_MD_BOLD.findall(body[:20000])[:3])
+    markdown += len(_MD_ESCAPE.findall(body[:20000])[:3])
+    chrome = 0
+    for line in body.splitlines()[:3000]:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 120:
+            continue
+        kind = is_tail_marker(stripped) or chrome_kind(stripped)
+        if kind in ("search", "comments", "chat"):
+            chrome += 2
+        elif kind == "navigation" and is_tail_marker(stripped):
+            chrome += 1
+    page_front = bool(front) and any(key.lower() in _URL_KEYS or key.lower() in _TITLE_KEYS for key in front)
+    if page_front and markdown >= 2:
+        return 0.8
+    if chrome >= 3:
+        return 0.8
+    if chrome >= 2:
+        return 0.7
+    if markdown >= 2:
+        return 0.58
+    if page_front:
+        return 0.4
+    return 0.15
+
