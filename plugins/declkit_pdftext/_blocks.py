@@ -1,0 +1,618 @@
+"""From the lines of PDF-derived text to clean blocks: furniture out, wraps re-flowed, breaks rejoined.
+
+The steps, each a small function below:
+
+1. classify every line (blank, page number, OCR noise, separator, content, list marker);
+2. find running headers and footers (content lines repeated at page edges);
+3. give every line its page (form feeds, else the page-number lines);
+4. group content lines into raw paragraphs, splitting at blank lines, list markers and
+   deliberate line breaks (a break where the next word would have fitted on the line);
+5. rejoin paragraphs that a page break or a stray blank line cut in two;
+6. name each block's kind (heading, line, paragraph, list item) and list level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import declkit
+
+from ._lines import (
+    TERMINAL,
+    Line,
+    Marker,
+    clean_inline,
+    find_marker,
+    has_date,
+    is_page_number,
+    line_noise_kind,
+    page_number_value,
+    split_text_lines,
+)
+
+__all__ = ["TextLayout", "build_blocks"]
+
+# Words after which an English sentence cannot stop: a paragraph ending in one of
+# them continues in the next, whatever the case of the next word.
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or to in on at by for from with as that which whose who its their our his her "
+    "this these those between among into upon under over than nor but".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
+_TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
+_DOUBLE_SPACE = re.compile(r" {2,}")
+_HEADER_DIGITS = re.compile(r"\d+")
+_MARKER_ONLY_BULLETS = frozenset("•·●▪◦■□►▸‣⁃○◆◇➢➤⦁\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-–—*")
+_MARKER_ONLY_ORDERED = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
+
+
+@dataclass(slots=True)
+class _Para:
+    """A run of content lines that will become one block."""
+
+    lines: list[Line]
+    marker: Marker | None = None
+    #: Offset of the item text in the first line's stripped text (after the marker).
+    text_offset: int = 0
+    #: What separated this paragraph from the previous one: ``none``, ``blank`` or ``page``.
+    gap: str = "none"
+    kind: str = "paragraph"
+    level: int | None = None
+    tags: list[str] = field(default_factory=list)
+    #: A part of a line split off (heading / dateline); (start, end) offsets into the text.
+    piece: tuple[int, int] | None = None
+
+    @property
+    def single_line(self) -> bool:
+        return len(self.lines) == 1 and (self.marker is None or self.text_offset > 0)
+
+    def first_text(self) -> str:
+        return self.lines[0].stripped[self.text_offset :]
+
+    def last_text(self) -> str:
+        return self.lines[-1].stripped
+
+
+@dataclass(slots=True)
+class TextLayout:
+    """What :func:`build_blocks` returns."""
+
+    blocks: list[declkit.Block]
+    residue: list[declkit.Block]
+    pages_known: bool
+
+
+def _classify_lines(lines: list[Line]) -> None:
+    for line in lines:
+        stripped = line.stripped
+        if not stripped:
+            line.kind = "blank"
+        elif is_page_number(stripped):
+            line.kind = "page_number"
+        elif _is_marker_only(stripped):
+            line.kind = "marker_only"
+        else:
+            noise = line_noise_kind(stripped)
+            line.kind = noise or "content"
+
+
+def _is_marker_only(stripped: str) -> bool:
+    if len(stripped) == 1:
+        return stripped in _MARKER_ONLY_BULLETS
+    return len(stripped) <= 5 and _MARKER_ONLY_ORDERED.fullmatch(stripped) is not None
+
+
+def _header_key(stripped: str) -> str:
+    return _HEADER_DIGITS.sub("#", " ".join(stripped.casefold().split()))
+
+
+def _mark_running_headers(lines: list[Line], pages: int) -> None:
+    """Mark content lines repeated at page edges as page headers or footers.
+
+    With known pages (form feeds), a line counts when it sits among the first or last
+    two content lines of at least two pages. Without them, a short line must repeat three
+    times, far apart. The first occurrence stays content when it comes before any
+    paragraph: a title repeated as a running header is still the title.
+    """
+    content = [i for i, line in enumerate(lines) if line.kind == "content" and len(line.stripped) <= 100]
+    if not content:
+        return
+    edge: dict[int, str] = {}
+    if pages > 1:
+        by_page: dict[int, list[int]] = {}
+        for i in content:
+            by_page.setdefault(lines[i].page, []).append(i)
+        for indexes in by_page.values():
+            for i in indexes[:2]:
+                edge.setdefault(i, "page_header")
+            for i in indexes[-2:]:
+                edge.setdefault(i, "page_footer")
+        candidates = list(edge)
+        needed = 2
+    else:
+        candidates = content
+        needed = 3
+    groups: dict[str, list[int]] = {}
+    for i in candidates:
+        stripped = lines[i].stripped
+        if stripped[-1:] in ".;:," or find_marker(stripped) is not None:
+            continue
+        groups.setdefault(_header_key(stripped), []).append(i)
+    for indexes in groups.values():
+        if len(indexes) < needed:
+            continue
+        if pages > 1:
+            if len({lines[i].page for i in indexes}) < needed:
+                continue
+        elif any(b - a < 8 for a, b in zip(indexes, indexes[1:], strict=False)):
+            continue
+        first = indexes[0]
+        keep_first = not any(line.kind == "content" and len(line.stripped) > 100 for line in lines[:first])
+        for i in indexes[1:] if keep_first else indexes:
+            lines[i].kind = edge.get(i, "page_header")
+
+
+def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
+    """Set every line's page; return whether pages are known at all."""
+    if pages_by_feed > 1:
+        return True
+    numbered = [(i, page_number_value(line.stripped)) for i, line in enumerate(lines) if line.kind == "page_number"]
+    numbered = [(i, v) for i, v in numbered if v is not None]
+    if not numbered:
+        return False
+    # A first page number of 1 means the numbers are footers (they close their page);
+    # any other first number is taken to open its page.
+    footer = numbered[0][1] == 1
+    current = 1 if footer else max(1, (numbered[0][1] or 2) - 1)
+    marks = dict(numbered)
+    for i, line in enumerate(lines):
+        value = marks.get(i)
+        if value is not None:
+            line.page = value if not footer else value
+            current = value + 1 if footer else value
+            continue
+        line.page = current
+    return True
+
+
+def _wrap_width(lines: list[Line]) -> float:
+    """The width the text was hard-wrapped at (0 when it was not wrapped)."""
+    samples = []
+    longest = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if line.kind != "content":
+            continue
+        longest = max(longest, len(line.stripped))
+        if following.kind == "content" and find_marker(following.stripped) is None:
+            samples.append(len(line.stripped))
+    if len(samples) >= 5:
+        samples.sort()
+        return float(samples[int(0.9 * (len(samples) - 1))])
+    return float(max(longest, max((len(line.stripped) for line in lines[-1:]), default=0)))
+
+
+def _first_word(text: str) -> str:
+    space = text.find(" ")
+    return text if space < 0 else text[:space]
+
+
+def _last_word(text: str) -> str:
+    space = text.rfind(" ")
+    return text[space + 1 :] if space >= 0 else text
+
+
+def _deliberate_break(line: Line, following: Line, width: float) -> bool:
+    """Whether the break after ``line`` is the writer's, not the wrapping's."""
+    current = line.stripped
+    nxt = following.stripped
+    if not nxt or not current:
+        return True
+    if current.endswith("-") or current.endswith(","):
+        return False
+    if _last_word(current).casefold() in _FUNCTION_WORDS:
+        return False
+    starts_upper = nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“‘'(["
+    if not starts_upper:
+        return False
+    if following.indent >= line.indent + 2 and len(current) < width:
+        return True  # first-line indent of a new paragraph
+    fits = len(current) + 1 + len(_first_word(nxt)) < 0.85 * width
+    return fits
+
+
+def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
+    paras: list[_Para] = []
+    current: _Para | None = None
+    gap = "none"
+    pending_marker: Line | None = None
+    for index, line in enumerate(lines):
+        kind = line.kind
+        if kind == "blank":
+            if current is not None:
+                current = None
+                gap = "blank" if gap == "none" else gap
+            continue
+        if kind != "content" and kind != "marker_only":
+            if current is not None:
+                current = None
+            gap = "page" if kind in ("page_number", "page_header", "page_footer") else (gap if gap != "none" else "blank")
+            continue
+        if line.after_form_feed:
+            gap = "page"
+            current = None
+        if kind == "marker_only":
+            current = None
+            pending_marker = line
+            continue
+        stripped = line.stripped
+        marker = find_marker(stripped)
+        if pending_marker is not None and marker is None:
+            text = pending_marker.stripped
+            style_source = find_marker(text + " x")
+            style = style_source.style if style_source else "bullet:" + text
+            current = _Para([pending_marker, line], Marker(text, style, len(text)), text_offset=len(text), gap=gap)
+            current.tags.append("marker_line")
+            paras.append(current)
+            pending_marker = None
+            gap = "none"
+            continue
+        pending_marker = None
+        starts_new = (
+            current is None
+            or marker is not None
+            or _deliberate_break(current.lines[-1], line, width)
+        )
+        if starts_new:
+            current = _Para([line], marker, text_offset=marker.end if marker else 0, gap=gap)
+            paras.append(current)
+        else:
+            assert current is not None
+            current.lines.append(line)
+        gap = "none"
+        del index
+    return paras
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(text) and text[-1] in TERMINAL
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _list_runs_punctuated(paras: list[_Para], index: int) -> bool:
+    """Whether the list items before ``paras[index]`` (in its run) end their sentences."""
+    ended = total = 0
+    for para in reversed(paras[:index]):
+        if para.marker is None:
+            break
+        total += 1
+        ended += _ends_sentence(para.last_text())
+    return total == 0 or ended * 2 >= total
+
+
+def _continues(previous: _Para, para: _Para, index: int, paras: list[_Para]) -> bool:
+    """Whether ``para`` continues ``previous`` across a blank line or a page break."""
+    if para.marker is not None or previous.piece is not None:
+        return False
+    tail = previous.last_text()
+    head = para.first_text()
+    if not tail or not head or _ends_sentence(tail):
+        return False
+    words = _word_count(" ".join(line.stripped for line in previous.lines))
+    last = _last_word(tail).casefold()
+    dangling = tail.endswith(",") or (tail.endswith("-") and tail[-2:-1].isalpha()) or last in _FUNCTION_WORDS
+    if previous.marker is not None and not dangling and not _list_runs_punctuated(paras, index):
+        return False  # items of a list written without final stops
+    if head[0].islower():
+        return dangling or words >= 8
+    if dangling and words >= 4:
+        return True
+    return para.gap == "page" and words >= 8 and _word_count(head) >= 4
+
+
+def _rejoin(paras: list[_Para]) -> list[_Para]:
+    out: list[_Para] = []
+    for para in paras:
+        if out and para.gap != "none" and _continues(out[-1], para, len(out) - 1 + 1, out + [para]):
+            out[-1].lines.extend(para.lines)
+            out[-1].tags.append("rejoined")
+        else:
+            out.append(para)
+    return out
+
+
+def _split_dateline(stripped: str) -> int | None:
+    """Where a heading and a place/date line written on one line part, as an offset.
+
+    The split falls at a run of two or more spaces with a short tail that holds a date;
+    after an ALL-CAPS head, the tail must be the first not-all-caps word on.
+    """
+    runs = list(_DOUBLE_SPACE.finditer(stripped))
+    if not runs:
+        return None
+    all_caps_head = False
+    for run in runs:
+        head = stripped[: run.start()].rstrip()
+        tail = stripped[run.end() :].strip()
+        if not head or not tail or _word_count(tail) > 8 or head[-1] in ",:;-–":
+            continue
+        letters = [c for c in head if c.isalpha()]
+        all_caps_head = bool(letters) and all(c.isupper() for c in letters)
+        first = _first_word(tail)
+        if not (first[0].isupper() or first[0].isdigit()) or not has_date(tail):
+            continue
+        if all_caps_head:
+            if any(c.islower() for c in first):
+                return run.end()
+            continue
+    if not all_caps_head:
+        for run in reversed(runs):
+            head = stripped[: run.start()].rstrip()
+            tail = stripped[run.end() :].strip()
+            if head and tail and "," in tail and _word_count(tail) <= 6 and has_date(tail) and tail[0].isupper() and not has_date(head):
+                return run.end()
+    return None
+
+
+def _place_like(text: str) -> bool:
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or _word_count(text) > 6:
+        return False
+    return all(p[:1].isupper() for p in parts if p)
+
+
+def _single_line_kind(text: str) -> str:
+    if not text:
+        return "paragraph"
+    if _word_count(text) <= 15 and len(text) <= 150 and text[-1] not in ".!?;,:":
+        if has_date(text) or _place_like(text):
+            return "line"
+        colon = text.find(":")
+        if 0 < colon < len(text) - 1 and any(c.isdigit() for c in text):
+            return "line"
+        return "heading"
+    return "paragraph"
+
+
+def _split_pieces(paras: list[_Para]) -> list[_Para]:
+    out: list[_Para] = []
+    for para in paras:
+        if para.marker is None and len(para.lines) == 1:
+            line = para.lines[0]
+            cut = _split_dateline(line.stripped)
+            if cut is not None:
+                base = line.content_start
+                head_end = base + len(line.stripped[:cut].rstrip())
+                out.append(_Para([line], gap=para.gap, piece=(base, head_end)))
+                out.append(_Para([line], gap="none", piece=(base + cut, line.content_end)))
+                continue
+        out.append(para)
+    return out
+
+
+def _absorb_unmarked_items(paras: list[_Para]) -> None:
+    """Treat blocks after a list of fragments as items whose markers were lost.
+
+    OCR drops bullets: a list of lower-case fragments without final stops often goes on
+    with the same kind of lines unmarked. They are taken as items up to the first block
+    that reads as a new section (a sentence starting in upper case, or a short heading
+    followed by one).
+    """
+    index = 0
+    while index < len(paras):
+        if paras[index].marker is None:
+            index += 1
+            continue
+        run_end = index
+        while run_end < len(paras) and paras[run_end].marker is not None and paras[run_end].level in (None, 1):
+            run_end += 1
+        run = paras[index:run_end]
+        fragments = sum(1 for p in run if not _ends_sentence(p.last_text()) or p.first_text()[:1].islower())
+        if len(run) < 2 or fragments * 2 < len(run):
+            index = max(run_end, index + 1)
+            continue
+        candidates: list[int] = []
+        scan = run_end
+        while scan < len(paras):
+            para = paras[scan]
+            text = para.first_text()
+            if para.marker is not None or not text or para.piece is not None:
+                break
+            short = _word_count(" ".join(line.stripped for line in para.lines)) <= 6 and not _ends_sentence(para.last_text())
+            if text[0].islower() or short:
+                candidates.append(scan)
+                scan += 1
+                continue
+            break
+        while candidates and not paras[candidates[-1]].first_text()[0].islower():
+            candidates.pop()
+        for i in candidates:
+            paras[i].kind = "list_item"
+            paras[i].level = 1
+            paras[i].tags.append("unmarked")
+        index = max(run_end, index + 1) + len(candidates)
+
+
+def _set_levels(paras: list[_Para]) -> None:
+    stack: list[tuple[str, int]] = []
+    for para in paras:
+        if para.marker is None:
+            if para.kind != "list_item":
+                stack = []
+            continue
+        style = para.marker.style
+        indent = para.lines[0].indent
+        position = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+        if position is not None:
+            del stack[position + 1 :]
+        else:
+            while stack and indent < stack[-1][1] - 1:
+                stack.pop()
+            stack.append((style, indent))
+            position = len(stack) - 1
+        para.level = position + 1
+        para.kind = "list_item"
+
+
+def _set_kinds(paras: list[_Para], text: str) -> None:
+    seen_body = False
+    for para in paras:
+        if para.marker is not None:
+            para.kind = "list_item"
+            seen_body = True
+            continue
+        if para.kind == "list_item":
+            seen_body = True
+            continue
+        if para.piece is not None:
+            piece = clean_inline(text[para.piece[0] : para.piece[1]])
+            kind = _single_line_kind(piece)
+        elif len(para.lines) == 1:
+            kind = _single_line_kind(clean_inline(para.lines[0].stripped))
+        else:
+            kind = "paragraph"
+        para.kind = kind
+        if kind == "heading":
+            para.level = 1 if not seen_body else 2
+        elif kind == "paragraph":
+            seen_body = True
+
+
+class _Vocabulary:
+    """The document's words, to decide whether a line-end hyphen is part of the word."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+        self._compounds: set[str] | None = None
+
+    def knows(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {w.casefold() for w in _WORD.findall(self._text)}
+        return word.casefold() in self._words
+
+    def knows_compound(self, word: str) -> bool:
+        if self._compounds is None:
+            self._compounds = {w.casefold() for w in _COMPOUND.findall(self._text)}
+        return word.casefold() in self._compounds
+
+
+def _join_lines(parts: list[str], vocabulary: _Vocabulary) -> str:
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha() and part[0].islower():
+            # The document's own usage decides: a compound written whole elsewhere
+            # ("sub-regional") keeps its hyphen; a word split by the wrapping
+            # ("imple-/mentation") closes up, which is also the default.
+            head = _word_tail(out[:-1])
+            tail = _word_head(part)
+            if vocabulary.knows_compound(head + "-" + tail) and not vocabulary.knows(head + tail):
+                out = out + part
+            else:
+                out = out[:-1] + part
+        elif out.endswith(("—", "–")) and not out.endswith((" —", " –")):
+            out = out + part
+        else:
+            out = out + " " + part
+    return out
+
+
+def _word_tail(text: str) -> str:
+    match = _TRAILING_WORD.search(text[-60:])
+    return match.group(0) if match else ""
+
+
+def _word_head(text: str) -> str:
+    match = _WORD.match(text)
+    return match.group(0) if match else ""
+
+
+def _para_text(para: _Para, text: str, vocabulary: _Vocabulary) -> tuple[str, declkit.Span]:
+    if para.piece is not None:
+        start, end = para.piece
+        return clean_inline(text[start:end]), declkit.Span(start, end)
+    parts: list[str] = []
+    for number, line in enumerate(para.lines):
+        body = line.stripped
+        if number == 0:
+            body = body[para.text_offset :]
+        parts.append(clean_inline(body))
+    span = declkit.Span(para.lines[0].content_start, para.lines[-1].content_end)
+    return _join_lines(parts, vocabulary), span
+
+
+def _residue_from_lines(lines: Iterable[Line], pages_known: bool) -> list[declkit.Block]:
+    out = []
+    for line in lines:
+        if line.kind in ("blank", "content", "marker_only"):
+            continue
+        out.append(
+            declkit.Block(
+                text=clean_inline(line.stripped),
+                span=declkit.Span(line.content_start, line.content_end),
+                kind=line.kind,
+                page=line.page if pages_known else None,
+            )
+        )
+    return out
+
+
+def build_blocks(text: str, start: int = 0) -> TextLayout:
+    """Lay out ``text[start:]`` (PDF-derived text) as content blocks and residue.
+
+    Args:
+        text: the whole document text; spans index it.
+        start: where the body starts (after front matter).
+    """
+    lines = [line for line in split_text_lines(text) if line.start >= start]
+    pages_by_feed = max((line.page for line in lines), default=1)
+    _classify_lines(lines)
+    _mark_running_headers(lines, pages_by_feed)
+    pages_known = _assign_pages(lines, pages_by_feed)
+    width = _wrap_width(lines)
+    paras = _group_paragraphs(lines, width)
+    paras = _rejoin(paras)
+    paras = _split_pieces(paras)
+    _set_levels(paras)
+    _set_kinds(paras, text)
+    _absorb_unmarked_items(paras)
+    vocabulary = _Vocabulary(text)
+    blocks: list[declkit.Block] = []
+    for para in paras:
+        body, span = _para_text(para, text, vocabulary)
+        if not body:
+            continue
+        blocks.append(
+            declkit.Block(
+                text=body,
+                span=span,
+                kind=para.kind,
+                level=para.level,
+                marker=para.marker.text if para.marker else None,
+                page=para.lines[0].page if pages_known else None,
+                tags=tuple(dict.fromkeys(para.tags)),
+            )
+        )
+    residue = _residue_from_lines(lines, pages_known)
+    return TextLayout(blocks=blocks, residue=residue, pages_known=pages_known)
+
+
+def repeated_lines(text: str) -> Counter[str]:
+    """How often each short line occurs (for sniffing running headers)."""
+    counts: Counter[str] = Counter()
+    for line in text.splitlines():
+        stripped = line.strip()
+        if 3 <= len(stripped) <= 80:
+            counts[_header_key(stripped)] += 1
+    return counts

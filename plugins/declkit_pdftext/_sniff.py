@@ -1,0 +1,102 @@
+"""How sure the pdf-text parser is that a text came out of a PDF."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ._lines import is_page_number, line_noise_kind
+
+__all__ = ["FALLBACK", "sniff_text"]
+
+#: Plain text with no sign of a PDF: the parser still reads it, as the last resort.
+FALLBACK = 0.12
+#: HTML is never PDF-derived text, but this parser can still read its words.
+HTML_SCORE = 0.06
+
+_TROVE_KEYS = re.compile(r"^(?:creators|trove_url|source_url|subjects|parlinfo)\s*:", re.MULTILINE)
+_MARKDOWN = re.compile(r"^(?:#{1,6} |\[[^\]\n]{1,200}\]\(|<https?://|!\[|\*\*[^*\n]{1,200}\*\*$|<!--)", re.MULTILINE)
+_HTML = re.compile(r"<(?:html|body|div|p|a|span|meta|head)[\s>]", re.IGNORECASE)
+
+
+def _leading_blank_lines(lines: list[str]) -> int:
+    count = 0
+    for line in lines:
+        if line.strip():
+            break
+        count += 1
+    return count
+
+
+def _is_ocr_debris(stripped: str) -> bool:
+    # Debris mixes letters or figures with symbols; a line of symbols alone is more
+    # often Markdown rules or emphasis marks.
+    if len(stripped.replace(" ", "")) < 5 or not any(c.isalnum() for c in stripped):
+        return False
+    return line_noise_kind(stripped) == "ocr_noise"
+
+
+def sniff_text(text: str) -> float:
+    """Score ``text`` (a prefix of the input) for signs of PDF extraction, from 0.12 to 0.85.
+
+    Strong signs (form feeds, archive front matter from Trove/ParlInfo-style dumps, lone
+    page numbers between paragraphs, lines padded with spaces on both sides, OCR debris)
+    score high; weak ones (a run of blank lines at the start, a sentence broken across a
+    blank line, line-end hyphenation) add up. Markdown or HTML markup lowers the score,
+    as the web parser reads those.
+    """
+    lines = text.split("\n")
+    if len(lines) > 1 and not text.endswith("\n"):
+        lines = lines[:-1] or lines  # the prefix may end mid-line
+    nonblank = [line for line in lines if line.strip()]
+    if not nonblank:
+        return FALLBACK
+    score = 0.0
+    if "\f" in text:
+        score = max(score, 0.85)
+    front = text.lstrip("\ufeff").startswith("---") and len(_TROVE_KEYS.findall(text[:3000])) >= 2
+    if front:
+        score = max(score, 0.78)
+    page_numbers = 0
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        if not before.strip() and not after.strip() and is_page_number(line.strip()):
+            page_numbers += 1
+    padded = sum(1 for line in nonblank if line.startswith(" ") and line.endswith(" ") and len(line.strip()) > 20)
+    noise = sum(1 for line in nonblank[:200] if _is_ocr_debris(line.strip()))
+    hyphenated = sum(1 for line in nonblank if len(line) > 30 and line.rstrip().endswith("-") and line.rstrip()[-2:-1].isalpha())
+    leading = _leading_blank_lines(lines)
+    broken = 0
+    for index in range(len(lines) - 2):
+        first, middle, last = lines[index].rstrip(), lines[index + 1], lines[index + 2].lstrip()
+        if first and not middle.strip() and last and first[-1].isalpha() and last[0].islower() and len(first) > 40:
+            broken += 1
+    repeated = 0
+    counts = Counter(" ".join(line.split()) for line in nonblank if 4 <= len(line.strip()) <= 80)
+    for line, count in counts.items():
+        if count >= 3 and not line.endswith((".", ":", ";")) and not line.startswith(("-", "*", "•")):
+            repeated += 1
+    if page_numbers:
+        score = max(score, 0.74 if page_numbers == 1 else 0.8)
+    if padded >= 3 and padded * 3 >= len(nonblank):
+        score = max(score, 0.76)
+    if noise >= 2:
+        score = max(score, 0.72)
+    weak = 0.0
+    if leading >= 3:
+        weak += 0.3
+    if broken:
+        weak += 0.3
+    if hyphenated >= 2:
+        weak += 0.25
+    if repeated:
+        weak += 0.2
+    if noise == 1:
+        weak += 0.15
+    if weak:
+        score = max(score, min(0.73, 0.43 + weak))
+    if _HTML.search(text[:4000]):
+        return HTML_SCORE
+    if _MARKDOWN.search(text):
+        score -= 0.3
+    return max(FALLBACK, min(score, 0.85))
+
