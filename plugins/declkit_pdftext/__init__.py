@@ -88,8 +88,8 @@ class PdfTextParser:
     name = "pdf-text"
     version = __version__
     format = "pdf-text"
-    media_types = ("application/pdf", "text/plain")
-    suffixes = (".pdf", ".txt")
+    media_types: tuple[str, ...] = ("application/pdf", "text/plain")
+    suffixes: tuple[str, ...] = (".pdf", ".txt")
 
     def sniff(self, source: declkit.Source) -> float:
         """1.0 for a PDF file; 0.6-0.85 for text showing page furniture; 0.12 for other text."""

@@ -13,6 +13,7 @@ The steps, each a small function below:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -148,7 +149,7 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         if pages > 1:
             if len({lines[i].page for i in indexes}) < needed:
                 continue
-        elif any(b - a < 8 for a, b in zip(indexes, indexes[1:], strict=False)):
+        elif any(b - a < 8 for a, b in itertools.pairwise(indexes)):
             continue
         first = indexes[0]
         keep_first = not any(line.kind == "content" and len(line.stripped) > 100 for line in lines[:first])
@@ -172,7 +173,7 @@ def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
     for i, line in enumerate(lines):
         value = marks.get(i)
         if value is not None:
-            line.page = value if not footer else value
+            line.page = value
             current = value + 1 if footer else value
             continue
         line.page = current
@@ -183,7 +184,7 @@ def _wrap_width(lines: list[Line]) -> float:
     """The width the text was hard-wrapped at (0 when it was not wrapped)."""
     samples = []
     longest = 0
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         if line.kind != "content":
             continue
         longest = max(longest, len(line.stripped))
@@ -285,10 +286,10 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _list_runs_punctuated(paras: list[_Para], index: int) -> bool:
-    """Whether the list items before ``paras[index]`` (in its run) end their sentences."""
+def _list_runs_punctuated(earlier: list[_Para]) -> bool:
+    """Whether the list items of the run that ``earlier`` ends with end their sentences."""
     ended = total = 0
-    for para in reversed(paras[:index]):
+    for para in reversed(earlier):
         if para.marker is None:
             break
         total += 1
@@ -296,8 +297,11 @@ def _list_runs_punctuated(paras: list[_Para], index: int) -> bool:
     return total == 0 or ended * 2 >= total
 
 
-def _continues(previous: _Para, para: _Para, index: int, paras: list[_Para]) -> bool:
-    """Whether ``para`` continues ``previous`` across a blank line or a page break."""
+def _continues(previous: _Para, para: _Para, earlier: list[_Para]) -> bool:
+    """Whether ``para`` continues ``previous`` across a blank line or a page break.
+
+    ``earlier`` are the paragraphs before ``previous``, to judge a list's style.
+    """
     if para.marker is not None or previous.piece is not None:
         return False
     tail = previous.last_text()
@@ -307,7 +311,7 @@ def _continues(previous: _Para, para: _Para, index: int, paras: list[_Para]) -> 
     words = _word_count(" ".join(line.stripped for line in previous.lines))
     last = _last_word(tail).casefold()
     dangling = tail.endswith(",") or (tail.endswith("-") and tail[-2:-1].isalpha()) or last in _FUNCTION_WORDS
-    if previous.marker is not None and not dangling and not _list_runs_punctuated(paras, index):
+    if previous.marker is not None and not dangling and not _list_runs_punctuated(earlier):
         return False  # items of a list written without final stops
     if head[0].islower():
         return dangling or words >= 8
@@ -316,10 +320,41 @@ def _continues(previous: _Para, para: _Para, index: int, paras: list[_Para]) -> 
     return para.gap == "page" and words >= 8 and _word_count(head) >= 4
 
 
+def _drop_stray_headers(paras: list[_Para]) -> list[_Para]:
+    """Take out a short line at a page top that cuts a sentence in two: a running header.
+
+    Headers that repeat are found by :func:`_mark_running_headers`; this finds the one
+    printed on a single page (a two-page document, a header left off page one).
+    """
+    out: list[_Para] = []
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        if (
+            out
+            and para.gap == "page"
+            and para.marker is None
+            and len(para.lines) == 1
+            and index + 1 < len(paras)
+            and not _ends_sentence(out[-1].last_text())
+            and _word_count(para.last_text()) <= 12
+            and not _ends_sentence(para.last_text())
+            and paras[index + 1].marker is None
+            and paras[index + 1].first_text()[:1].islower()
+        ):
+            para.lines[0].kind = "page_header"
+            paras[index + 1].gap = "page"
+            index += 1
+            continue
+        out.append(para)
+        index += 1
+    return out
+
+
 def _rejoin(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
-    for para in paras:
-        if out and para.gap != "none" and _continues(out[-1], para, len(out) - 1 + 1, out + [para]):
+    for para in _drop_stray_headers(paras):
+        if out and para.gap != "none" and _continues(out[-1], para, out[:-1]):
             out[-1].lines.extend(para.lines)
             out[-1].tags.append("rejoined")
         else:

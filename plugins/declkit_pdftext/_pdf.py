@@ -1,7 +1,10 @@
-"""Reading the text layer of PDF files with pypdf (the ``declkit[pdf]`` extra).
+"""Reading the text layer of PDF files (the ``declkit[pdf]`` extra).
 
-pypdf is imported only when a PDF is read, so that declkit works without it for
-every other input.
+pdfminer.six is preferred: it groups lines into text boxes by their geometry, so
+paragraphs come out separated by blank lines, which re-flowing cannot always recover
+from bare lines. pypdf is used when it is the only library installed. Either is
+imported only when a PDF is read, so that declkit works without them for every other
+input.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ MAX_PAGES = 5000
 
 
 class PdfSupportMissing(declkit.UnsupportedInput):
-    """The input is a PDF but the PDF library is not installed (``pip install "declkit[pdf]"``)."""
+    """The input is a PDF but no PDF library is installed (``pip install "declkit[pdf]"``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,93 +38,140 @@ class ExtractedPdf:
     metadata: declkit.Metadata
 
 
-def _import_pypdf(name: str) -> Any:
+def _load_backend(name: str) -> str:
+    """The PDF library to use: pdfminer.six when installed, else pypdf."""
     try:
-        import pypdf
+        import pdfminer.high_level  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return "pdfminer"
+    try:
+        import pypdf  # noqa: F401
     except ImportError:
         raise PdfSupportMissing(
-            'is a PDF file, and reading PDF files needs pypdf: pip install "declkit[pdf]"', source=name
+            'is a PDF file, and reading PDF files needs pdfminer.six: pip install "declkit[pdf]"', source=name
         ) from None
-    return pypdf
+    return "pypdf"
 
 
-def _metadata(reader: Any) -> declkit.Metadata:
-    try:
-        info = reader.metadata
-    except Exception:  # damaged /Info dictionaries are common and harmless
-        return declkit.Metadata()
-    if not info:
-        return declkit.Metadata()
-
-    def field(key: str) -> str | None:
-        try:
-            value = info.get(key)
-        except Exception:
-            return None
-        text = " ".join(str(value).split()) if value is not None else ""
-        return text or None
-
-    title = field("/Title")
-    author = field("/Author")
-    created = field("/CreationDate")
-    published = read_pdf_date(created) if created else None
-    extra = {k: v for k, v in (("pdf_producer", field("/Producer")), ("pdf_creator", field("/Creator"))) if v}
+def _clean_info(values: dict[str, str | None]) -> declkit.Metadata:
+    title = values.get("title")
+    author = values.get("author")
+    created = values.get("created")
+    extra = {f"pdf_{key}": value for key, value in values.items() if value and key in ("producer", "creator")}
     return declkit.Metadata(
         title=title if title and len(title) > 3 else None,
         authors=(author,) if author else (),
-        published=published,
+        published=read_pdf_date(created) if created else None,
         extra=extra,
     )
 
 
-def read_pdf(data: bytes, *, name: str = "<pdf>") -> ExtractedPdf:
+def _squash(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def _pdfminer_info(data: bytes) -> declkit.Metadata:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        merged: dict[str, Any] = {}
+        for info in document.info:
+            merged.update(resolve1(info) or {})
+    except Exception:  # a damaged /Info dictionary is no reason to refuse the text
+        return declkit.Metadata()
+
+    def field(key: str) -> str | None:
+        value = resolve1(merged.get(key))
+        if isinstance(value, bytes):
+            value = decode_text(value)
+        return _squash(value) if isinstance(value, str) else None
+
+    keys = {"title": "Title", "author": "Author", "created": "CreationDate", "producer": "Producer", "creator": "Creator"}
+    return _clean_info({name: field(key) for name, key in keys.items()})
+
+
+def _read_with_pdfminer(data: bytes, name: str) -> tuple[list[str], declkit.Metadata]:
+    from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        text = extract_text(io.BytesIO(data), password="", maxpages=MAX_PAGES, laparams=LAParams())
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise declkit.ParseError(f"is an encrypted PDF that needs a password; decrypt it first ({type(exc).__name__})", source=name) from None
+    except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
+        raise declkit.ParseError(f"is not a readable PDF file ({type(exc).__name__}: {exc})", source=name) from None
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages, _pdfminer_info(data)
+
+
+def _read_with_pypdf(data: bytes, name: str) -> tuple[list[str], declkit.Metadata]:
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise declkit.ParseError("is an encrypted PDF that needs a password; decrypt it first", source=name)
+        pages = reader.pages
+        texts = [pages[number].extract_text() or "" for number in range(min(len(pages), MAX_PAGES))]
+    except declkit.DeclkitError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
+        raise declkit.ParseError(f"is not a readable PDF file ({type(exc).__name__}: {exc})", source=name) from None
+    try:
+        info: Any = reader.metadata or {}
+        values = {
+            key: _squash(info.get(pdf_key))
+            for key, pdf_key in (("title", "/Title"), ("author", "/Author"), ("created", "/CreationDate"), ("producer", "/Producer"), ("creator", "/Creator"))
+        }
+    except Exception:  # a damaged /Info dictionary is no reason to refuse the text
+        values = {}
+    return texts, _clean_info(values)
+
+
+def read_pdf(data: bytes, *, name: str = "<pdf>", backend: str | None = None) -> ExtractedPdf:
     """Extract the text layer of the PDF in ``data``, pages joined with ``\\f``.
 
+    Args:
+        data: the PDF file's bytes.
+        name: what to call the input in errors.
+        backend: ``"pdfminer"`` or ``"pypdf"``; by default pdfminer.six when it is
+            installed, else pypdf.
+
     Raises:
-        PdfSupportMissing: pypdf is not installed.
+        PdfSupportMissing: no PDF library is installed.
         declkit.ParseError: the file is encrypted with a password, damaged, or has no
             text layer (a scan: run OCR on it first).
     """
-    pypdf = _import_pypdf(name)
-    errors = (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OSError, RecursionError, ZeroDivisionError)
-    logger = logging.getLogger("pypdf")
+    chosen = backend or _load_backend(name)
+    logger = logging.getLogger(chosen)
     previous_level = logger.level
     logger.setLevel(logging.ERROR)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            try:
-                reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            except errors as exc:
-                raise declkit.ParseError(f"is not a readable PDF file ({type(exc).__name__}: {exc})", source=name) from None
-            if reader.is_encrypted:
-                try:
-                    opened = reader.decrypt("")
-                except (*errors, NotImplementedError) as exc:
-                    raise declkit.ParseError(f"is an encrypted PDF that cannot be opened ({exc})", source=name) from None
-                if not opened:
-                    raise declkit.ParseError("is an encrypted PDF that needs a password; decrypt it first", source=name)
-            try:
-                pages = reader.pages
-                count = len(pages)
-            except errors as exc:
-                raise declkit.ParseError(f"is a damaged PDF: cannot read its page tree ({exc})", source=name) from None
-            texts: list[str] = []
-            for number in range(min(count, MAX_PAGES)):
-                try:
-                    page_text = pages[number].extract_text() or ""
-                except errors as exc:
-                    raise declkit.ParseError(f"is a damaged PDF: page {number + 1} cannot be read ({type(exc).__name__}: {exc})", source=name) from None
-                texts.append(page_text.replace("\f", "\n").strip("\n"))
-            metadata = _metadata(reader)
+            if chosen == "pdfminer":
+                pages, metadata = _read_with_pdfminer(data, name)
+            else:
+                pages, metadata = _read_with_pypdf(data, name)
     finally:
         logger.setLevel(previous_level)
-    if count == 0:
+    if not pages:
         raise declkit.ParseError("is a PDF without pages", source=name)
+    texts = [page.replace("\f", "\n").strip("\n") for page in pages]
     if not any(t.strip() for t in texts):
         raise declkit.ParseError(
             "is a PDF without a text layer (a scan or images of text); run OCR on it first, "
             "for example with ocrmypdf, and parse the result",
             source=name,
         )
-    return ExtractedPdf(text="\n\f".join(texts) + "\n", pages=count, metadata=metadata)
+    return ExtractedPdf(text="\n\f".join(texts) + "\n", pages=len(pages), metadata=metadata)
