@@ -115,9 +115,9 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
     """Mark content lines repeated at page edges as page headers or footers.
 
     With known pages (form feeds), a line counts when it sits among the first or last
-    two content lines of at least two pages. Without them, a short line must repeat three
-    times, far apart. The first occurrence stays content when it comes before any
-    paragraph: a title repeated as a running header is still the title.
+    two content lines of at least two pages; every occurrence is furniture. Without them,
+    a short line must repeat three times, far apart, and the first occurrence stays
+    content when it comes before any paragraph: it may be the title.
     """
     content = [i for i, line in enumerate(lines) if line.kind == "content" and len(line.stripped) <= 100]
     if not content:
@@ -152,7 +152,7 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         elif any(b - a < 8 for a, b in itertools.pairwise(indexes)):
             continue
         first = indexes[0]
-        keep_first = not any(line.kind == "content" and len(line.stripped) > 100 for line in lines[:first])
+        keep_first = pages <= 1 and not any(line.kind == "content" and len(line.stripped) > 100 for line in lines[:first])
         for i in indexes[1:] if keep_first else indexes:
             lines[i].kind = edge.get(i, "page_header")
 
