@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import declkit_eml
 import pytest
 
 import declkit
-import declkit_eml
 from declkit.testing import assert_parses_to, use_plugin
 
 FIXTURES = Path(__file__).parent / "fixtures"
