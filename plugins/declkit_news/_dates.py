@@ -1,0 +1,106 @@
+"""Publication dates as news pages print them in bylines and markup."""
+
+from __future__ import annotations
+
+import re
+
+import declkit
+
+__all__ = ["find_byline_date", "parse_published"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_TIME = r"(?:(?:,|\s+at|\s+-|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+_PATTERNS = (
+    # 2023-05-06, 2023-05-06T20:55:00+03:00
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ](?P<hour>\d{1,2}):(?P<minute>\d{2}))?"),
+    # May 06, 2023 20:55 / Oct 9, 2019, 11:05 IST
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME),
+    # 6 May 2023, 20:55
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
+    # 13-02-2025 - 12:47 / 13.02.2025 / 13/02/2025 (day first, as outside the US)
+    re.compile(r"(?P<day>\d{1,2})[-./](?P<mnum>\d{1,2})[-./](?P<year>\d{4})" + _TIME),
+)
+
+
+def _build(groups: dict[str, str | None]) -> declkit.PartialDate | None:
+    try:
+        year = int(groups["year"] or "")
+        if groups.get("mnum"):
+            month = int(groups["mnum"] or "")
+        else:
+            month = _MONTHS.get((groups.get("month") or "").lower(), 0)
+        day = int(groups["day"] or "")
+    except ValueError:
+        return None
+    if not month:
+        return None
+    hour = minute = None
+    if groups.get("hour") is not None and groups.get("minute") is not None:
+        hour, minute = int(groups["hour"] or 0), int(groups["minute"] or 0)
+        ampm = (groups.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    try:
+        if hour is not None and hour < 24 and minute is not None and minute < 60:
+            return declkit.PartialDate(year=year, month=month, day=day, hour=hour, minute=minute)
+        return declkit.PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def find_byline_date(text: str) -> tuple[declkit.PartialDate, int, int] | None:
+    """The first full date (with its time, if given) in a byline or date line.
+
+    Returns the date and the offsets of its text in ``text``, or ``None``.
+
+    >>> str(find_byline_date("[Luke Coffey](#), May 06, 2023 20:55")[0])
+    '2023-05-06T20:55'
+    >>> str(find_byline_date("Updated: Oct 9, 2019, 11:05 IST")[0])
+    '2019-10-09T11:05'
+    """
+    best: tuple[declkit.PartialDate, int, int] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text[:2000]):
+            date = _build(match.groupdict())
+            if date is not None:
+                if best is None or match.start() < best[1]:
+                    best = (date, match.start(), match.end())
+                break
+    return best
+
+
+def parse_published(value: str) -> declkit.PartialDate | None:
+    """Read a machine date (``2025-02-13T12:47:00``) or a printed one."""
+    value = value.strip()
+    if not value:
+        return None
+    found = find_byline_date(value)
+    if found is not None:
+        return found[0]
+    try:
+        return declkit.parse_date(value)
+    except Exception:  # the shared date reader may not know every form
+        return None

@@ -1,0 +1,100 @@
+"""News residue that any copy of an article carries: pull quotes, highlights, sign-offs, contacts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = [
+    "CAPTION_CREDIT",
+    "DISCLAIMER",
+    "PRESS_CONTACT",
+    "is_caption",
+    "is_tail_chrome",
+    "looks_like_person",
+    "normalise",
+    "repeats_body",
+]
+
+#: A photo credit closing a caption: "(AFP/File)", "(Reuters)", "(AP Photo/Jane Doe)".
+CAPTION_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&'’ -]{0,30}/)?(?:AFP|AP|Reuters|EPA|Getty Images|Getty|Xinhua|Anadolu|Anadolu Agency|"
+    r"Shutterstock|File|File Photo|Photo|Handout|Supplied|Bloomberg|SPA|WAM|Pool|PTI|ANI|IANS|TASS|"
+    r"Sputnik|dpa|DPA|Kyodo|Yonhap|NurPhoto|SOPA Images|UPI|ZUMA)(?:/[\w.&'’ -]{1,40}){0,3}\)"
+)
+_CAPTION_LEAD = re.compile(r"^(?:file photo|photo|image|picture|pictured|caption|credit|photograph)\b\s*(?:of|:|-|—)", re.IGNORECASE)
+_SHORT_URL = re.compile(r"\bshort ?url\b|\bshort link\b", re.IGNORECASE)
+#: Disclaimers of opinion pages.
+DISCLAIMER = re.compile(
+    r"\bdisclaimer\b|\bviews expressed\b|\bopinions expressed\b|\bdo not necessarily reflect\b|"
+    r"\bdoes not necessarily reflect\b",
+    re.IGNORECASE,
+)
+#: Press contact lines of press releases.
+PRESS_CONTACT = re.compile(
+    r"^(?:press )?contacts?\s*:?$|^(?:media|press) (?:contacts?|enquiries|inquiries)\b|^(?:phone|mobile|tel|fax)"
+    r"(?: number)?\s*:|^e-?mail\s*:|^contact data\s*:|^press officer$",
+    re.IGNORECASE,
+)
+_TAIL_PHRASES = re.compile(
+    r"^(?:in other news|more news|related(?: news| stories| articles| coverage)?|read more|read next|read also|"
+    r"also read|see also|recommended|popular|most read|most popular|trending|latest(?: news)?|load more|show more|"
+    r"advertisement|sponsored|follow us.{0,40}|share(?: this)?(?: article| story)?|comments?|top stories|"
+    r"more from .{1,40}|more stories|you may also like|watch|videos?|newsletter|subscribe.{0,40}|sign up.{0,40}|"
+    r"copyright.{0,120}|©.{0,120}|all rights reserved.{0,80}|topics|tags)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’.-]{0,20}|[A-Z]{2,3}|(?:al|bin|de|van|von|da|del|der|la|le|el)")
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-free form of ``text``, for comparing passages."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def repeats_body(text: str, body: Sequence[str], *, min_words: int = 6) -> bool:
+    """Whether ``text`` (a pull quote or highlight) repeats a passage of the ``body`` texts."""
+    needle = normalise(text)
+    if len(needle.split()) < min_words:
+        return False
+    return any(needle in normalise(other) and normalise(other) != needle for other in body)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line is a photo caption or credit (or a "Short Url" label glued to one)."""
+    stripped = text.strip().strip("*_").strip()
+    if _SHORT_URL.search(stripped) and len(stripped.split()) <= 60:
+        return True
+    if _CAPTION_LEAD.match(stripped):
+        return True
+    tail = stripped[-80:]
+    match = CAPTION_CREDIT.search(tail)
+    return bool(match and not tail[match.end() :].strip(" .,"))
+
+
+def is_tail_chrome(text: str) -> bool:
+    """Whether a short line is site chrome ("In Other News", "Load More", "Read more" …)."""
+    stripped = text.strip().strip("*_#>[]").strip().rstrip(":»›→").strip()
+    if not stripped:
+        return True
+    if _TAIL_PHRASES.match(stripped):
+        return True
+    try:
+        from declkit_web import chrome_kind
+    except ImportError:  # the web plugin is optional
+        return False
+    try:
+        return chrome_kind(stripped) is not None
+    except Exception:  # a helper of another plugin must not break news parsing
+        return False
+
+
+def looks_like_person(text: str) -> bool:
+    """Whether ``text`` is just a person's name (two to four name words)."""
+    words = text.strip().strip("*_").strip().rstrip(".").split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(_NAME_WORD.fullmatch(w) for w in words) and any(w[0].isupper() and len(w) > 2 for w in words)
