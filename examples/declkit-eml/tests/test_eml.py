@@ -6,6 +6,8 @@ from pathlib import Path
 
 import declkit_eml
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import declkit
 from declkit.testing import assert_parses_to, use_plugin
@@ -97,3 +99,28 @@ def test_malformed_headers_do_not_escape():
     document = declkit.parse(data, parser="eml")
     assert document.published is None
     assert "We welcome the talks." in document.text
+
+
+HEADERS = st.sampled_from(
+    [
+        b"From: a@example.org\nSubject: x\n",
+        b"From: =?utf-8?b?////?= <a@example.org>\nDate: Mon, 99 Foo 2024 99:99:99 +9999\nSubject: x\n",
+        b"MIME-Version: 1.0\nSubject: x\nContent-Type: multipart/alternative; boundary=b\n",
+        b"MIME-Version: 1.0\nSubject: x\nContent-Type: text/plain; charset=no-such-charset\nContent-Transfer-Encoding: base64\n",
+        b"MIME-Version: 1.0\nSubject: x\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(HEADERS, st.binary(max_size=600) | st.text(max_size=600).map(lambda s: s.encode("utf-8")))
+def test_only_declkit_errors_escape_and_spans_index_the_text(headers: bytes, body: bytes):
+    source = declkit.Source(name="<bytes>", data=headers + b"\n" + body)
+    parser = declkit_eml.EmlParser()
+    assert 0.0 <= parser.sniff(source) <= 1.0
+    try:
+        layout = parser.parse(source)
+    except declkit.DeclkitError:
+        return
+    for block in (*layout.blocks, *layout.residue):
+        assert 0 <= block.span.start <= block.span.end <= len(layout.text)
