@@ -1,11 +1,36 @@
-"""Declarations: header, preamble, clauses, closing, signatories, events. (stub)"""
+"""Declarations: header, preamble, clauses, closing, signatories, events.
+
+:func:`find_declarations` reads a document layout as one declaration: the header
+(title, kind, place and date lines), the body split by its list markers into
+preamble, clauses and closing, the signatories, and the events it was issued at,
+is about, or names. Every part keeps a span into the layout text.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 import attrs
 
 from .._layout import Layout
-from .._model import Block, Declaration, _strings, _tuple
+from .._model import Block, Clause, Declaration, Event, OriginalDate, PartialDate, Place, Signatory, Span, _strings, _tuple
+from .._textlayout import read_front_matter
+from . import _dates, _events, _places
+from ._acts import find_acts, find_addressees
+from ._clauses import Clauses, Item, Unit, find_clauses, make_units
+from ._header import Header, find_kind, looks_like_date, read_header
+from ._signatories import (
+    bilateral_signatories,
+    is_bio,
+    is_list_intro,
+    parse_signature_lines,
+    subject_signatories,
+    title_signatory,
+)
+from ._text import collapse, fold, is_chrome, is_noise, is_other_script, word_count
+
+__all__ = ["DeclarationsFound", "find_declarations"]
 
 
 @attrs.frozen(kw_only=True)
@@ -20,5 +45,476 @@ class DeclarationsFound:
 
 
 def find_declarations(layout: Layout) -> DeclarationsFound:
-    """Find every declaration in ``layout``."""
-    return DeclarationsFound()
+    """Find every declaration in ``layout``.
+
+    The layout is read as (at most) one declaration. Content that belongs to no
+    declaration field and is not content (OCR debris, text in another script, page
+    chrome around the declaration) is returned as residue.
+    """
+    try:
+        return _Reader(layout).read()
+    except RecursionError:
+        return DeclarationsFound(warnings=("declaration analysis gave up: the layout is nested too deeply",))
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+        # Analysis must never take a parse down: report the doubt, keep the blocks.
+        return DeclarationsFound(warnings=(f"declaration analysis failed ({type(error).__name__}: {error})",))
+
+
+def _residue_block(unit: Unit, kind: str) -> Block:
+    if unit.block is not None and unit.whole:
+        return unit.block
+    return Block(text=unit.text, span=Span(unit.start, unit.end), kind=kind, page=unit.block.page if unit.block else None)
+
+
+def _block_of(unit: Unit) -> Block:
+    """A preamble or closing paragraph as a block, with what it asks of whom."""
+    base = unit.block if unit.block is not None and unit.whole else None
+    text = unit.text
+    kind = base.kind if base is not None else "paragraph"
+    return Block(
+        text=text,
+        span=Span(unit.start, unit.end),
+        kind=kind,
+        level=base.level if base is not None else None,
+        marker=base.marker if base is not None else None,
+        page=unit.block.page if unit.block is not None else None,
+        addressees=find_addressees(text),
+        acts=find_acts(text),
+        tags=base.tags if base is not None else (),
+    )
+
+
+def _join(units: Sequence[Unit]) -> str:
+    out = ""
+    for unit in units:
+        piece = unit.text
+        if not out:
+            out = piece
+        elif out.endswith("-") and piece[:1].islower():
+            out = out + piece
+        else:
+            out = out + " " + piece
+    return collapse(out)
+
+
+def _clause(item: Item, number: int) -> Clause:
+    marker = item.head.marker
+    text = _join(item.units)
+    subclauses = tuple(_clause(sub, index) for index, sub in enumerate(item.subitems, 1))
+    return Clause(
+        number=number,
+        label=marker.label if marker else None,
+        text=text,
+        span=Span(item.start, item.end),
+        addressees=find_addressees(text),
+        acts=find_acts(text),
+        subclauses=subclauses,
+    )
+
+
+_ISSUED_AT = re.compile(r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on the occasion of|on the margins of)\b", re.IGNORECASE)
+_HOSTING = re.compile(
+    r"\b(?:thanks?|thanking|gratitude|appreciation)\b[^.]{0,40}?\b(?:to\s+)?(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)\s*,?\s+for\s+(?:generously\s+)?(?:hosting|organi[sz]ing|convening)\b"
+)
+_HOSTED_BY = re.compile(r"\b(?:hosted|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)(?=\s*[,.;(]|\s+(?:in|on|at|and)\b)")
+_PROCESS = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[Pp]rocess)\b")
+_EVENT_HEAD = re.compile(
+    r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations|gathering|retreat|symposium|workshop|seminar)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth".split()
+    )
+}
+
+
+def _ordinal_of(name: str) -> int | None:
+    match = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b([A-Za-z]+)(?:-ever)?\b", name)
+    for word in re.findall(r"\b\d{1,3}(?:st|nd|rd|th)\b|\b[A-Za-z]+\b", name):
+        lower = word.lower()
+        if lower in _ORDINALS:
+            return _ORDINALS[lower]
+        if lower[:-2].isdigit():
+            return int(lower[:-2])
+    return None if match is None else None
+
+
+class _Reader:
+    """Reads one layout as a declaration."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.text = layout.text
+        self.residue: list[Block] = []
+        self.warnings: list[str] = []
+        front, body_start = read_front_matter(self.text) if self.text.startswith(("---", "\ufeff---")) else ({}, 0)
+        self.front = front
+        self.body_start = body_start
+        metadata = layout.metadata
+        self.meta_title = metadata.title or (collapse(str(front["title"])) if front.get("title") else None)
+        published = metadata.published
+        if published is None and front.get("date") is not None:
+            published = _dates.parse_date(str(front["date"])) or _iso(str(front["date"]))
+        self.published = published
+
+    # ------------------------------------------------------------------ reading
+
+    def read(self) -> DeclarationsFound:
+        units = [u for u in make_units(self.layout) if u.end > self.body_start]
+        units = self._drop_leading(units)
+        kept: list[Unit] = []
+        for unit in units:
+            if is_other_script(unit.text):
+                self.residue.append(_residue_block(unit, "other_script"))
+            else:
+                kept.append(unit)
+        units = kept
+        if not units:
+            return DeclarationsFound(residue=self.residue)
+        header = read_header(self.text, units)
+        body = units[header.size :]
+        structure = find_clauses(body, self._is_tail)
+        if not body and header.title is None:
+            return DeclarationsFound(residue=self.residue)
+        declaration = self._declaration(header, units[: header.size], structure)
+        return DeclarationsFound(declarations=(declaration,), residue=self.residue, warnings=self.warnings)
+
+    def _drop_leading(self, units: list[Unit]) -> list[Unit]:
+        """Move chrome, debris and other-script text before the content to residue."""
+        index = 0
+        while index < len(units):
+            unit = units[index]
+            if is_other_script(unit.text):
+                kind = "other_script"
+            elif is_chrome(unit.text):
+                kind = "chrome"
+            elif is_noise(unit.text):
+                kind = "noise"
+            else:
+                break
+            self.residue.append(_residue_block(unit, kind))
+            index += 1
+        return units[index:]
+
+    def _is_tail(self, units: Sequence[Unit], index: int) -> bool:
+        """Whether the signatures, dateline or page chrome begin at ``units[index]``."""
+        unit = units[index]
+        text = unit.text
+        if is_chrome(text) or is_other_script(text) or is_list_intro(text):
+            return True
+        if looks_like_date(text):
+            return True
+        following = next((u for u in units[index + 1 :] if not is_noise(u.text)), None)
+        if following is not None and is_bio(text, following.text):
+            return True
+        if unit.marker is None and _name_like(text):
+            # A run of name lines to the end (chrome aside) is a signature list.
+            rest = [u for u in units[index:] if not is_noise(u.text)]
+            names = 0
+            for later in rest:
+                if is_chrome(later.text) or is_other_script(later.text):
+                    break
+                if not _name_like(later.text) and not _lines_name_like(self.text, later):
+                    return False
+                names += 1
+            return names >= 2
+        return _lines_name_like(self.text, unit) and unit.marker is None and "\n" in self.text[unit.start : unit.end] and index == len(units) - 1
+
+    # ------------------------------------------------------------------ assembly
+
+    def _declaration(self, header: Header, header_units: Sequence[Unit], structure: Clauses) -> Declaration:
+        text = self.text
+        title = header.title
+        title_from_meta = False
+        if title is None and self.meta_title and find_kind(self.meta_title):
+            title = self.meta_title
+            title_from_meta = True
+        kind_found = find_kind(title)
+        if kind_found:
+            kind = kind_found[0]
+        else:
+            own = re.search(r"\bthis\s+(joint\s+statement|joint\s+declaration|declaration|communiqu[ée]|statement|resolution)\b", text, re.IGNORECASE)
+            kind = fold(own.group(1)).replace("communique", "communique") if own else "declaration"
+        preamble = tuple(_block_of(u) for u in structure.preamble)
+        clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
+        closing = tuple(_block_of(u) for u in structure.closing)
+        signatories, dateline = self._tail(structure.tail)
+        content_units = [*structure.preamble, *(u for i in structure.items for u in i.units), *structure.closing]
+        first_start = content_units[0].start if content_units else (header_units[0].start if header_units else 0)
+        opening_end = structure.preamble[-1].end if structure.preamble else (content_units[0].end if content_units else first_start)
+        opening_start = content_units[0].start if content_units else first_start
+        opening_end = max(opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end)
+        if not signatories:
+            signatories = subject_signatories(text, opening_start, opening_end)
+        if not signatories:
+            issuer = title_signatory(title)
+            if issuer is not None:
+                signatories = [issuer]
+        if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
+            signatories = bilateral_signatories(text, opening_start, opening_end, _places.country_code)
+        # Dates
+        start, end, originals = self._dates(header, title if title_from_meta else None, dateline)
+        # Events
+        spans = [Span(u.start, u.end) for u in (*header_units, *content_units)]
+        reference = start or self.published
+        mentions = _events.find_event_mentions(text, spans, reference=reference) if spans else []
+        event = self._issuing_event(header, title, mentions)
+        place = header.place
+        if event is not None:
+            event = self._enrich(event, place, start, end)
+            if place is None and event.place is not None:
+                place = event.place
+            if start is None and event.start is not None and _ISSUED_AT.search(text):
+                start, end = event.start, event.end
+        if start is None and self.published is not None:
+            start = end = self.published
+        subject = self._subject_event(mentions, event, structure)
+        referenced = tuple(m for m in mentions if event is None or not _same(m, event))
+        units_all = [*header_units, *content_units, *structure.tail]
+        span = Span(min(u.start for u in units_all), max(u.end for u in units_all)) if units_all else None
+        return Declaration(
+            title=title,
+            kind=kind,
+            event=event,
+            place=place,
+            start=start,
+            end=end,
+            original_dates=originals,
+            preamble=preamble,
+            clauses=clauses,
+            closing=closing,
+            signatories=signatories,
+            subject_event=subject,
+            referenced_events=referenced,
+            span=span,
+        )
+
+    def _tail(self, tail: Sequence[Unit]) -> tuple[list[Signatory], Span | None]:
+        """Signatories and dateline from the units after the content; the rest to residue."""
+        lines: list[tuple[str, Span]] = []
+        dateline: Span | None = None
+        stopped = False
+        for index, unit in enumerate(tail):
+            if stopped:
+                self.residue.append(_residue_block(unit, "chrome"))
+                continue
+            following = tail[index + 1] if index + 1 < len(tail) else None
+            if is_other_script(unit.text):
+                self.residue.append(_residue_block(unit, "other_script"))
+                continue
+            if is_chrome(unit.text):
+                self.residue.append(_residue_block(unit, "chrome"))
+                stopped = True
+                continue
+            if following is not None and is_bio(unit.text, following.text):
+                self.residue.append(_residue_block(unit, "byline"))
+                stopped = True
+                continue
+            if is_noise(unit.text):
+                continue
+            if looks_like_date(unit.text):
+                dateline = dateline or Span(unit.start, unit.end)
+                continue
+            if word_count(unit.text) > 30 and not lines:
+                self.residue.append(_residue_block(unit, "unknown"))
+                continue
+            for match in re.finditer(r"[^\n]+", self.text[unit.start : unit.end]):
+                raw = match.group()
+                if not raw.strip():
+                    continue
+                lead = len(raw) - len(raw.lstrip())
+                begin = unit.start + match.start() + lead
+                lines.append((raw, Span(begin, begin + len(raw.strip()))))
+        return parse_signature_lines(lines), dateline
+
+    def _dates(self, header: Header, meta_title: str | None, dateline: Span | None) -> tuple[PartialDate | None, PartialDate | None, tuple[OriginalDate, ...]]:
+        text = self.text
+        mentions: list[_dates.DateMention] = []
+        for span in header.date_spans:
+            mentions.extend(_dates.find_dates(text, span.start, span.end))
+        if not mentions and header.title_span is not None:
+            mentions.extend(_dates.find_dates(text, header.title_span.start, header.title_span.end))
+        if not mentions and dateline is not None:
+            mentions.extend(_dates.find_dates(text, dateline.start, dateline.end))
+        gregorian = [m for m in mentions if m.calendar == "gregorian"]
+        others = [m for m in mentions if m.calendar != "gregorian"]
+        originals = tuple(
+            m.original if m.original is not None else OriginalDate(calendar=m.calendar, text=m.text, start=m.start, end=m.end, span=m.span)
+            for m in others
+        )
+        start: PartialDate | None = None
+        end: PartialDate | None = None
+        if gregorian:
+            start, end = gregorian[0].start, gregorian[-1].end
+        elif others:
+            start, end = others[0].start, others[0].end
+        if gregorian and others:
+            for other in others:
+                if str(other.start) != str(start) or str(other.end) != str(end):
+                    self.warnings.append(
+                        f"the declaration's dates disagree: {gregorian[0].text!r} is {start}–{end} but {other.text!r} is {other.start}–{other.end}"
+                    )
+        if start is not None and start.year is None:
+            start, end = self._complete_year(start, end)
+        return start, end, originals
+
+    def _complete_year(self, start: PartialDate, end: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
+        """Give a yearless header date the year of the same day written in full in the text."""
+        for mention in _dates.find_dates(self.text, self.body_start):
+            found = mention.start
+            if found.year is not None and found.month == start.month and found.day == start.day:
+                year = found.year
+                new_end = end
+                if end is not None and end.year is None and end.month is not None:
+                    new_end = PartialDate(year=year, month=end.month, day=end.day)
+                return PartialDate(year=year, month=start.month, day=start.day), new_end
+        if self.published is not None and self.published.year is not None:
+            year = self.published.year
+            return PartialDate(year=year, month=start.month, day=start.day), (
+                PartialDate(year=year, month=end.month, day=end.day) if end is not None and end.year is None and end.month else end
+            )
+        return start, end
+
+    # ------------------------------------------------------------------ events
+
+    def _issuing_event(self, header: Header, title: str | None, mentions: Sequence[Event]) -> Event | None:
+        """The meeting the declaration was issued at."""
+        if header.title_span is not None:
+            for event in mentions:
+                if event.span is not None and header.title_span.start <= event.span.start < header.title_span.end:
+                    return event
+        name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
+        if name is None and title is not None:
+            name = _event_name_in_title(title)
+        if name is not None:
+            key = fold(name)
+            for event in mentions:
+                if fold(event.name) == key or key in fold(event.name) or fold(event.name) in key:
+                    return attrs.evolve(event, name=event.name if len(event.name) >= len(name) else name)
+            return Event(name=name, kind=_EVENT_HEAD.search(name).group(0).lower() if _EVENT_HEAD.search(name) else None, ordinal=_ordinal_of(name))
+        for event in mentions:
+            if event.span is None:
+                continue
+            before = self.text[max(0, event.span.start - 80) : event.span.start]
+            if re.search(r"\b(?:met|meet|gathered|convened|assembled)\b[^.]{0,60}\b(?:for|at|during|on the occasion of)\s+(?:the\s+)?(?:first-ever\s+)?$", before, re.IGNORECASE):
+                return event
+            if re.search(r"\b(?:this|today's|the present)\s+$", before, re.IGNORECASE):
+                return event
+        return None
+
+    def _enrich(self, event: Event, place: Place | None, start: PartialDate | None, end: PartialDate | None) -> Event:
+        text = self.text
+        changes: dict[str, object] = {}
+        if event.place is None and place is not None:
+            changes["place"] = place
+        if event.start is None and start is not None:
+            changes["start"] = start
+            changes["end"] = end
+        if event.host is None:
+            host = _HOSTING.search(text) or _HOSTED_BY.search(text)
+            if host is not None:
+                changes["host"] = re.sub(r"^the\s+", "", collapse(host.group("host")).strip())
+        if event.ordinal is None:
+            ordinal = _ordinal_of(event.name)
+            if ordinal is not None:
+                changes["ordinal"] = ordinal
+        if event.series is None:
+            series = self._series(event)
+            if series is not None:
+                changes["series"] = series
+        return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
+
+    def _series(self, event: Event) -> str | None:
+        words = {w for w in fold(event.name).split() if len(w) > 3}
+        for match in _PROCESS.finditer(self.text):
+            name = collapse(match.group("name"))
+            if words & {w for w in fold(name).split() if len(w) > 3}:
+                return name[0].upper() + name[1:]
+        base = re.sub(r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:-ever)?|next|annual|inaugural)\s+", "", event.name, flags=re.IGNORECASE)
+        base = collapse(base)
+        if base and re.search(r"\b(?:next|previous|annual(?:ly)?|first-ever|inaugural|every year)\b", self.text, re.IGNORECASE) and fold(base) in fold(self.text).replace(fold(event.name), "", 1):
+            return base
+        return None
+
+    def _subject_event(self, mentions: Sequence[Event], event: Event | None, structure: Clauses) -> Event | None:
+        for mention in mentions:
+            if event is not None and _same(mention, event):
+                continue
+            if mention.status == "scheduled":
+                return mention
+            if mention.span is not None:
+                before = self.text[max(0, mention.span.start - 60) : mention.span.start]
+                if re.search(r"\b(?:in connection with|ahead of|regarding|concerning|on the eve of|upcoming|forthcoming|in relation to|about)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                    return mention
+        if event is None and structure.preamble:
+            first = structure.preamble[0]
+            for mention in mentions:
+                if mention.span is not None and first.start <= mention.span.start < first.end:
+                    return mention
+        return None
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.span is not None and b.span is not None and a.span == b.span:
+        return True
+    return fold(a.name) == fold(b.name)
+
+
+_TITLE_EVENT = re.compile(
+    r"(?:\bof|\bat|\bfollowing|\bfrom|\bon the occasion of|\bduring|\bissued at|\badopted at|\bafter)\s+(?:the\s+)?(?P<name>[^,;:()\[\]]{3,160})",
+    re.IGNORECASE,
+)
+
+
+def _event_name_in_title(title: str | None) -> str | None:
+    """The meeting a title names ("Final Declaration of the Second Vienna Conference")."""
+    if not title:
+        return None
+    title = re.sub(r"\s*\[[^\]]{0,40}\]\s*", " ", title).strip()
+    kind = find_kind(title)
+    candidates: list[str] = []
+    if ":" in title:
+        candidates.append(title.split(":", 1)[1].strip())
+    for match in _TITLE_EVENT.finditer(title):
+        candidates.append(match.group("name").strip())
+    if kind is None or not fold(title).startswith(kind[0].split()[-1]):
+        candidates.append(title)
+    for candidate in candidates:
+        head = _EVENT_HEAD.search(candidate)
+        if head is None:
+            continue
+        name = candidate[: head.end()]
+        # Keep a name's own complement ("Meeting on Foreign Terrorist Fighters").
+        rest = candidate[head.end() :]
+        complement = re.match(r"\s+(?:on|of|for)\s+[^,;:]{3,120}", rest, re.IGNORECASE)
+        if complement and not re.match(r"\s+of\s+the\s+(?:leaders|heads|ministers)\b", rest, re.IGNORECASE):
+            name += complement.group(0)
+        name = re.sub(r"\s+\d{1,2}\s+\w+$|\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", name).strip()
+        name = re.sub(r"^(?:the|a)\s+", "", name, flags=re.IGNORECASE)
+        if word_count(name) >= 2 and (name[:1].isupper() or name[:1].isdigit()):
+            return name
+    return None
+
+
+def _iso(value: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(value[:10])
+    except ValueError:
+        return None
+
+
+def _name_like(text: str) -> bool:
+    """Whether a line reads as a name (of a person, office or organisation), not prose."""
+    body = text.strip()
+    words = body.split()
+    if not 1 <= len(words) <= 16 or body.endswith((".", ":", "?", "!")) and not body.endswith(("Jr.", "Sr.", "Inc.", "Ltd.")):
+        return body.endswith(":") and len(words) <= 16
+    capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitals / len(words) >= 0.5 and word_count(body) <= 16
+
+
+def _lines_name_like(text: str, unit: Unit) -> bool:
+    lines = [collapse(line) for line in text[unit.start : unit.end].split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_name_like(line) or looks_like_date(line) for line in lines)

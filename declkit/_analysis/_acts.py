@@ -1,0 +1,148 @@
+"""Speech acts of a clause and the actors it addresses.
+
+Acts are verb lemmas (``request``, ``condemn``, ``welcome`` …). Addressees come only
+from verbs that ask something of someone (ask, request, urge, call on, demand, appeal
+to, invite, encourage): the noun phrase after the verb, up to the infinitive or the
+relative clause that says what is asked, split into its coordinated actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_acts", "find_addressees"]
+
+_ACT_FORMS: tuple[tuple[str, str], ...] = (
+    ("request", r"request(?:s|ed|ing)?"),
+    ("request", r"ask(?:s|ed|ing)?"),
+    ("call", r"call(?:s|ed|ing)?\s+(?:on|upon|for)"),
+    ("urge", r"urg(?:e|es|ed|ing)"),
+    ("demand", r"demand(?:s|ed|ing)?"),
+    ("appeal", r"appeal(?:s|ed|ing)?\s+to"),
+    ("invite", r"invit(?:e|es|ed|ing)"),
+    ("encourage", r"encourag(?:e|es|ed|ing)"),
+    ("condemn", r"condemn(?:s|ed|ing)?"),
+    ("reject", r"reject(?:s|ed|ing)?"),
+    ("welcome", r"welcom(?:e|es|ed|ing)"),
+    ("support", r"support(?:s|ed|ing)?"),
+    ("commit", r"commit(?:s|ted|ting)?|committed"),
+    ("thank", r"thank(?:s|ed|ing)?|gratitude|appreciation"),
+    ("consider", r"consider(?:s|ed|ing)?|believe[sd]?|believing"),
+    ("agree", r"agree(?:s|d|ing)?"),
+    ("reaffirm", r"reaffirm(?:s|ed|ing)?|renew(?:s|ed)?\s+(?:our|their)\s+commitment"),
+    ("affirm", r"affirm(?:s|ed|ing)?"),
+    ("concern", r"(?:deep|grave|serious)?\s*concern(?:ed)?"),
+    ("note", r"not(?:e|es|ed|ing)"),
+    ("emphasize", r"emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)"),
+    ("recognize", r"recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"),
+    ("resolve", r"resolv(?:e|es|ed)"),
+    ("decide", r"decid(?:e|es|ed)"),
+    ("declare", r"declar(?:e|es|ed)"),
+    ("endorse", r"endors(?:e|es|ed|ing)"),
+    ("deplore", r"deplor(?:e|es|ed|ing)|regret(?:s|ted)?"),
+    ("commend", r"commend(?:s|ed|ing)?|prais(?:e|es|ed)"),
+)
+_ACT_RE = [(lemma, re.compile(r"\b(?:" + form + r")\b", re.IGNORECASE)) for lemma, form in _ACT_FORMS]
+
+
+def find_acts(text: str) -> tuple[str, ...]:
+    """The speech acts of ``text``, as lemmas in order of first use."""
+    found: list[tuple[int, str]] = []
+    for lemma, pattern in _ACT_RE:
+        match = pattern.search(text)
+        if match and lemma not in {f[1] for f in found}:
+            found.append((match.start(), lemma))
+    return tuple(lemma for _, lemma in sorted(found))
+
+
+_ASKING = re.compile(
+    r"\b(?:(?:ask|request|urge|demand|invite|encourage)(?:s|d|ed|ing)?"
+    r"|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|attention\s+of)\s+(that\s+)?",
+    re.IGNORECASE,
+)
+# Words after which the noun phrase of the addressee is over.
+_STOPS = re.compile(
+    r"\s+to\s+(?!the\b|all\b|its\b|their\b)|\s+(?:whose|who|which|that|so that|in order|for the|with a view)\b|[;:.!?]|,\s+(?:which|who|whose|without|while|in order|so that|as|by|to|in|on|at|and to)\b|\s+–\s+whose\b"
+)
+_DETERMINERS = re.compile(r"^(?:(?:all|both|each)\s+(?=(?:of\s+)?(?:the|our|their|its|your)\b))?(?:of\s+)?(?:the|our|their|its|his|her|your|these|those)\s+", re.IGNORECASE)
+_SPLIT = re.compile(r",?\s+(?:as well as|together with)\s+|,\s*(?:especially|particularly|in particular|notably|including)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:the|all|other|its|their|our|[a-z]))", re.IGNORECASE)
+_PARENS = re.compile(r"\s*\([^()]{0,120}\)")
+_PREPOSITIONS = frozenset("of in for on at with from by to and or the a an all other its their our his her this that these those".split())
+_DETERMINER_AFTER = frozenset("the a an all their its our his her this that these those".split())
+
+
+def _phrase_end(text: str, start: int, subjunctive: bool) -> int:
+    """End of the addressee phrase that starts at ``start``."""
+    limit = min(len(text), start + 240)
+    depth = 0
+    for position in range(start, limit):
+        char = text[position]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        match = _STOPS.match(text, position)
+        if match and position > start:
+            limit = position
+            break
+    end = limit
+    if subjunctive:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for index, word in enumerate(words[:-1]):
+            token = word.group().lower().strip(",")
+            after = words[index + 1].group().lower().strip(",")
+            if index and token.isalpha() and token not in _PREPOSITIONS and after in _DETERMINER_AFTER:
+                return start + word.start()
+    return end
+
+
+def _clean_name(name: str) -> str:
+    name = _PARENS.sub("", name).strip(" ,;–—-")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _DETERMINERS.sub("", name).strip(" ,;–—-")
+    words = name.split()
+    if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha():
+        initials = "".join(w[0] for w in words[:-1] if w[0].isupper())
+        if initials.endswith(words[-1]) or words[-1] == initials:
+            name = " ".join(words[:-1])
+    return name
+
+
+def find_addressees(text: str) -> tuple[str, ...]:
+    """The actors that ``text`` asks, urges or calls on, in order, as written.
+
+    >>> find_addressees("We ask the United Nations and the international community to act.")
+    ('United Nations', 'international community')
+    """
+    out: list[str] = []
+    for match in _ASKING.finditer(text):
+        start = match.end()
+        subjunctive = match.group(1) is not None
+        following = text[start : start + 40].lstrip()
+        first = following.split(" ", 1)[0].lower() if following else ""
+        if not following or first in {"and", "or", "to", "for", "that", "on", "upon", "in", "it", "them", "him", "her", "you", "us", "a", "an", "of", "by", "from", "with", "as", "is", "was", "are", "were", "be"}:
+            continue
+        content = _DETERMINERS.sub("", following).split(" ", 1)[0].lower()
+        if content.endswith("ing") or first.endswith("ing"):
+            continue
+        end = _phrase_end(text, start, subjunctive)
+        phrase = text[start:end]
+        if "–" in phrase or "—" in phrase:
+            dashed = phrase.replace("—", "–")
+            parts = [p.strip() for p in re.split(r"\s+and\s+(?=(?:the|all|other)\b)", dashed)]
+        else:
+            parts = [p for p in _SPLIT.split(_PARENS.sub("", phrase))]
+        for part in parts:
+            name = _clean_name(part)
+            if not name or len(name.split()) > 14 or not any(c.isalpha() for c in name):
+                continue
+            if name.split()[0].lower().endswith("ing") or name.lower() in {"us", "them", "you"}:
+                continue
+            if name not in out:
+                out.append(name)
+    return tuple(out)

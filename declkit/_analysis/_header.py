@@ -1,0 +1,236 @@
+"""The header of a declaration: title, kind, place line and date lines.
+
+The header is the run of short lines before the first paragraph of content. Each
+line (or each segment of a line, where a PDF put several on one line with wide gaps)
+is read as a date line, a place line, a line that only names the kind ("JOINT
+STATEMENT"), or part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._model import Place, Span
+from . import _dates, _places
+from ._clauses import Unit
+from ._text import collapse, fold, is_all_caps, is_noise, strip_emphasis, title_case, word_count
+
+__all__ = ["Header", "find_kind", "looks_like_date", "read_header"]
+
+# Kinds of declaration by the noun that heads a title, in several languages, mapped
+# to the English kind. Longer phrases first so that "joint statement" beats "statement".
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("joint declaration", "joint declaration"),
+    ("joint statement", "joint statement"),
+    ("joint press statement", "joint statement"),
+    ("joint communique", "joint communique"),
+    ("final communique", "communique"),
+    ("final declaration", "declaration"),
+    ("political declaration", "declaration"),
+    ("ministerial declaration", "declaration"),
+    ("press statement", "statement"),
+    ("chair's statement", "statement"),
+    ("chairman's statement", "statement"),
+    ("chair's summary", "summary"),
+    ("communique", "communique"),
+    ("kommunike", "communique"),
+    ("communicado", "communique"),
+    ("declaration", "declaration"),
+    ("deklaration", "declaration"),
+    ("declaracion", "declaration"),
+    ("erklarung", "declaration"),
+    ("statement", "statement"),
+    ("resolution", "resolution"),
+    ("manifesto", "manifesto"),
+    ("proclamation", "proclamation"),
+    ("open letter", "letter"),
+    ("appeal", "appeal"),
+    ("charter", "charter"),
+    ("conclusions", "conclusions"),
+    ("outcome document", "outcome document"),
+    ("call to action", "call to action"),
+    ("plan of action", "plan of action"),
+    ("action plan", "action plan"),
+    ("memorandum of understanding", "memorandum of understanding"),
+    ("accord", "accord"),
+    ("pledge", "pledge"),
+)
+
+
+def find_kind(title: str | None) -> tuple[str, int] | None:
+    """The kind a title names by its head noun, and where that noun starts in the folded title."""
+    if not title:
+        return None
+    folded = fold(title)
+    best: tuple[int, int, str] | None = None
+    for phrase, kind in _KINDS:
+        match = re.search(r"\b" + re.escape(phrase) + r"s?\b", folded)
+        if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(phrase) > best[1])):
+            best = (match.start(), len(phrase), kind)
+    return (best[2], best[0]) if best else None
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januari|februari|maj|juni|juli|augusti|oktober)\.?"
+)
+_DATE_LIKE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+" + _MONTHS + r"(?:,?\s+\d{4})?"
+    r"|\b" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\s*(?:HS|SH|AH|H)\b)",
+    re.IGNORECASE,
+)
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` is little more than a date (a dateline)."""
+    body = collapse(text).strip(" ,.;:/")
+    if not body or word_count(body) > 12:
+        return False
+    rest = _DATE_LIKE.sub("", body)
+    rest = re.sub(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dated?|on|the|of)\b|[\s,./–\-]", "", rest, flags=re.IGNORECASE)
+    return len(rest) <= max(3, len(body) // 5) and rest != body.replace(" ", "")
+
+
+_PLACE_LIKE = re.compile(r"^[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}\s*(?:,|-|–|/)\s*[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}$")
+
+
+def _place(text: str, start: int, end: int) -> Place | None:
+    """Read ``text[start:end]`` as a place line, if it is one."""
+    segment = collapse(text[start:end]).strip(" ,;")
+    if not segment or word_count(segment) > 6 or any(c.isdigit() for c in segment):
+        return None
+    span = Span(start, end)
+    place = _places.resolve_place(segment, span)
+    if place is not None and (place.country or place.city):
+        if place.span is None:
+            place = attrs.evolve(place, span=span)
+        if place.name is None:
+            place = attrs.evolve(place, name=segment)
+        return place
+    if _PLACE_LIKE.match(segment):
+        parts = re.split(r"\s*(?:,|-|–|/)\s*", segment)
+        city, country = parts[0], parts[-1]
+        return Place(name=segment, city=city, country=_places.country_code(country), span=span)
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Header:
+    """What the header lines say."""
+
+    #: The title, kind line and subtitle joined (``"Joint Statement: …"``).
+    title: str | None = None
+    #: Where the title is in the text.
+    title_span: Span | None = None
+    #: The kind the header names, if it names one.
+    kind: str | None = None
+    #: The place line.
+    place: Place | None = None
+    #: Spans of the date lines (or date parts of lines).
+    date_spans: tuple[Span, ...] = ()
+    #: The title without the kind line: often the name of the meeting.
+    subtitle: str | None = None
+    #: How many units the header takes.
+    size: int = 0
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of ``text[start:end]``, and parts of lines separated by wide gaps."""
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        line_start = start + line.start()
+        pieces = list(re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)", line.group()))
+        if not pieces:
+            continue
+        for piece in pieces:
+            out.append((line_start + piece.start(), line_start + piece.end()))
+    return out
+
+
+def _is_header_unit(unit: Unit) -> bool:
+    if unit.marker is not None and not unit.heading:
+        return False
+    if unit.text.endswith(":"):
+        return False
+    words = word_count(unit.text)
+    if words > 40:
+        return False
+    if unit.heading or is_all_caps(unit.text):
+        return True
+    sentences = len(re.findall(r"[.!?](?:\s|$)", unit.text))
+    return words <= 25 and sentences <= 1 and not (words > 12 and unit.text.endswith("."))
+
+
+def read_header(text: str, units: Sequence[Unit]) -> Header:
+    """Read the header from the leading ``units`` (leading chrome already removed)."""
+    size = 0
+    while size < len(units) and size < 8 and (is_noise(units[size].text) or _is_header_unit(units[size])):
+        size += 1
+    # A lone short line before prose is a title only if it looks like one.
+    header_units = [u for u in units[:size] if not is_noise(u.text)]
+    if not header_units:
+        return Header()
+    title_parts: list[tuple[int, int]] = []
+    kind_line: str | None = None
+    place: Place | None = None
+    date_spans: list[Span] = []
+    for unit in header_units:
+        for seg_start, seg_end in _segments(text, unit.start, unit.end):
+            raw = collapse(strip_emphasis(text[seg_start:seg_end])).lstrip("# ").strip()
+            if not raw or is_noise(raw):
+                continue
+            mentions = _dates.find_dates(text, seg_start, seg_end)
+            date_start = mentions[0].span.start if mentions else None
+            if date_start is None:
+                found = _DATE_LIKE.search(text, seg_start, seg_end)
+                if found and looks_like_date(text[found.start() : seg_end]):
+                    date_start = found.start()
+            if date_start is not None and looks_like_date(text[date_start:seg_end]):
+                date_spans.append(Span(date_start, seg_end))
+                before = text[seg_start:date_start].rstrip(" ,;/–-")
+                if before.strip():
+                    before_start = seg_start + (len(text[seg_start:date_start]) - len(text[seg_start:date_start].lstrip()))
+                    found_place = _place(text, before_start, before_start + len(before.strip()))
+                    if found_place is not None and place is None:
+                        place = found_place
+                    elif found_place is None:
+                        title_parts.append((seg_start, seg_start + len(before)))
+                continue
+            found_place = _place(text, seg_start, seg_end) if title_parts or kind_line else None
+            if found_place is not None and place is None:
+                place = found_place
+                continue
+            folded = fold(raw).strip(" .:")
+            kind = find_kind(raw)
+            if kind is not None and len(folded) <= len(kind[0]) + 7 and word_count(raw) <= 3 and not title_parts:
+                kind_line = raw.strip(" .:")
+                continue
+            title_parts.append((seg_start, seg_end))
+    subtitle = None
+    if title_parts:
+        subtitle = collapse(" ".join(collapse(strip_emphasis(text[a:b])).lstrip("# ") for a, b in title_parts))
+        if is_all_caps(subtitle):
+            subtitle = title_case(subtitle)
+    kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
+    if kind_text and subtitle:
+        title: str | None = f"{kind_text}: {subtitle}"
+    else:
+        title = subtitle or kind_text
+    title_span = None
+    if title_parts:
+        title_span = Span(title_parts[0][0], title_parts[-1][1])
+    kind = find_kind(title)
+    return Header(
+        title=title,
+        title_span=title_span,
+        kind=kind[0] if kind else None,
+        place=place,
+        date_spans=tuple(date_spans),
+        subtitle=subtitle,
+        size=size,
+    )

@@ -1,0 +1,211 @@
+"""Who issues a declaration: signature lists, nested memberships, first-person subjects.
+
+Three sources, tried in order: an explicit list of names after (or before) the text,
+with groups whose members follow them; the subject the text speaks as ("We, the
+participants of …", "Ministers from A, B and C met …"); and the issuer the title
+names ("Statement of the Ministry of …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .._model import Signatory, Span
+from ._text import collapse, fold, is_chrome, is_noise, is_other_script, word_count
+
+__all__ = [
+    "bilateral_signatories",
+    "is_bio",
+    "is_list_intro",
+    "parse_signature_lines",
+    "subject_signatories",
+    "title_signatory",
+]
+
+_INTRO = re.compile(
+    r"^(?:names?\s+of\b|list\s+of\b|signed\b|signatories\b|signatory\b|endorsed\s+by\b|on\s+behalf\s+of\b$|"
+    r"undersigned\b|the\s+following\s+(?:organi[sz]ations|parties|entities|groups)\b|supported\s+by\b|issued\s+by\b)",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(r"\b(?:that|which|who)?\s*(?:comprised|comprises|comprising|consisting|consists|composed|including|includes)\b.{0,80}$", re.IGNORECASE)
+
+
+def is_list_intro(text: str) -> bool:
+    """Whether a line introduces a list of signatories ("Names of … in alphabetical order")."""
+    return bool(_INTRO.match(text.strip())) and word_count(text) <= 16
+
+
+def is_bio(name_line: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short biography of the person ``name_line`` names."""
+    name = name_line.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return paragraph.startswith(name) and bool(re.match(r"\s+(?:is|was|has|serves|works)\b", paragraph[len(name) :]))
+
+
+_TITLES = re.compile(
+    r"^(?P<title>(?:(?:Deputy|Vice|Acting|Former|Foreign|Prime|Chief|Executive|Permanent|Special|High|Senior|Secretary|Under|Assistant|Chargé|Charge)[\s-]+){0,3}"
+    r"(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emir|Sultan|Ambassador|Representative|Secretary(?:-General| General)?|"
+    r"Commissioner|Chair(?:man|woman|person)?|Director(?:-General| General)?|Governor|Premier|Envoy|d[’']Affaires|Head of (?:State|Government)|Leader))"
+    r"\s+(?P<person>[A-Z][^\n]{1,80}?)\s+(?:of|for)\s+(?P<entity>(?:the\s+)?[A-Z][^\n]{1,120})$"
+)
+
+
+def _person_line(line: str) -> Signatory | None:
+    match = _TITLES.match(line)
+    if not match:
+        return None
+    entity = re.sub(r"^the\s+", "", match.group("entity").strip(" ,;."))
+    return Signatory(name=entity, person=match.group("person").strip(" ,"), title=match.group("title").strip())
+
+
+def _name(line: str) -> str:
+    return collapse(line).strip(" ,;:.–-•*")
+
+
+def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
+    """Read a list of signatory lines, with groups and their members.
+
+    A line ending in a colon or semicolon, or saying that it *comprises* what follows,
+    opens a group; the lines after it are its members until the next group. A group
+    named twice is one group.
+    """
+    out: list[Signatory] = []
+    groups: dict[str, int] = {}
+    current: int | None = None
+    for raw, span in lines:
+        line = collapse(raw)
+        if not line or is_noise(line) or is_list_intro(line):
+            continue
+        group = _GROUP.search(line)
+        opens = line.endswith((":", ";")) or group is not None
+        if opens:
+            name = _name(line[: group.start()] if group else line)
+            if not name:
+                continue
+            key = fold(name)
+            if key in groups:
+                current = groups[key]
+            else:
+                out.append(Signatory(name=name, span=span))
+                current = groups[key] = len(out) - 1
+            continue
+        person = _person_line(line)
+        entry = Signatory(name=person.name, person=person.person, title=person.title, span=span) if person else Signatory(name=_name(line), span=span)
+        if current is not None:
+            parent = out[current]
+            out[current] = Signatory(name=parent.name, members=(*parent.members, entry), person=parent.person, title=parent.title, span=parent.span.cover(span) if parent.span else span)
+        else:
+            out.append(entry)
+    return out
+
+
+_WE_COMMA = re.compile(r"\b[Ww]e,\s+(?:the\s+)?(?P<np>[^,;:.()]{3,200}?)\s*,")
+_WE_DASH = re.compile(r"\b[Ww]e\s*[—–]\s*(?:the\s+)?(?P<np>[^—–]{3,1200}?)\s*[—–]")
+_MEET = re.compile(r"\s(?:met|meet|meeting|gathered|convened|assembled|discussed|came together|have met|held talks)\b")
+_HEADS = re.compile(
+    r"\b(?:leaders?|ministers?|heads?|governments?|participants?|representatives?|delegations?|delegates?|officials?|members?|"
+    r"presidents?|states|countries|parties|secretaries|chancellors?|premiers?|signatories|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+_LIST_OF = re.compile(r"^(?P<head>.{1,80}?)\s+(?:of|from)\s+(?P<list>.+)$")
+_PERSON_GROUPS = re.compile(r"^(?:the\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents?|representatives?|delegations?)$", re.IGNORECASE)
+
+
+def _split_list(text: str) -> list[str]:
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=the\b|[A-Z])", text)
+    return [re.sub(r"^the\s+", "", i.strip(" ,.;")) for i in items if i.strip(" ,.;")]
+
+
+def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
+    phrase = collapse(phrase).strip(" ,")
+    phrase = re.sub(r"^the\s+", "", phrase)
+    person = None
+    hon = re.search(r",\s+(?:the\s+)?(?:Hon\.?|H\.?E\.?|Honou?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?P<person>[A-Z][^,]{2,60})$", phrase)
+    if hon:
+        person = hon.group("person").strip()
+        phrase = phrase[: hon.start()]
+    listed = _LIST_OF.match(phrase)
+    if listed:
+        items = _split_list(listed.group("list"))
+        head = listed.group("head").strip()
+        if len(items) >= 3 and all(word_count(i) <= 8 for i in items):
+            return [Signatory(name=head, members=tuple(Signatory(name=i) for i in items), span=span)]
+        if len(items) == 2 and _PERSON_GROUPS.match(head):
+            return [Signatory(name=i, span=span) for i in items]
+    return [Signatory(name=phrase, person=person, span=span)] if phrase else []
+
+
+def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
+    """The issuer the text speaks as, from ``text[start:end]`` (the opening paragraphs)."""
+    region = text[start:end]
+    dash = _WE_DASH.search(region)
+    comma = _WE_COMMA.search(region)
+    for match in sorted((m for m in (dash, comma) if m), key=lambda m: m.start()):
+        np = match.group("np")
+        if _HEADS.search(np) and word_count(np) <= 200:
+            span = Span(start + match.start("np"), start + match.end("np"))
+            return _from_phrase(np, span)
+    for sentence_match in re.finditer(r"[^.]{10,1500}?(?:\.(?=\s)|$)", region[:4000]):
+        sentence = sentence_match.group()
+        verb = _MEET.search(sentence)
+        if not verb:
+            continue
+        subject = sentence[: verb.start()]
+        cut = 0
+        for comma_match in re.finditer(r",\s+", subject):
+            if _HEADS.search(subject[comma_match.end() :]) and re.match(r"^(?:At|On|In|Following|After|Upon|During|Today|Yesterday|Under|Further)\b", subject.strip()):
+                cut = comma_match.end()
+        subject = subject[cut:]
+        dated = re.match(r"^\s*(?:On|In|At)\b[^,]{0,40}?\d{4},?\s+", subject)
+        if dated:
+            subject = subject[dated.end() :]
+        parts = re.split(r",?\s+(?:as well as|together with|along with)\s+", subject)
+        if not any(_HEADS.search(p) for p in parts):
+            continue
+        out: list[Signatory] = []
+        base = start + sentence_match.start()
+        for part in parts:
+            offset = sentence.find(part.strip())
+            span = Span(base + offset, base + offset + len(part.strip())) if offset >= 0 else None
+            out.extend(_from_phrase(part, span))
+        return out
+    return []
+
+
+_TITLE_ISSUER = re.compile(r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|resolution)\s+(?:of|by|from)\s+(?:the\s+)?(?P<issuer>.{3,200})$", re.IGNORECASE)
+_EVENTISH = re.compile(r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations?)\b", re.IGNORECASE)
+
+
+def title_signatory(title: str | None) -> Signatory | None:
+    """The issuer a title names ("Statement of the Ministry of Foreign Affairs of …")."""
+    if not title:
+        return None
+    match = _TITLE_ISSUER.match(collapse(title))
+    if not match or _EVENTISH.search(match.group("issuer")):
+        return None
+    return Signatory(name=match.group("issuer").strip(" ."))
+
+
+def bilateral_signatories(text: str, start: int, end: int, country_code: Callable[[str], str | None]) -> list[Signatory]:
+    """Two states that the opening text pairs ("Sweden and Afghanistan …")."""
+    pattern = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+    for match in pattern.finditer(text, start, min(end, start + 3000)):
+        first, second = match.group("a"), match.group("b")
+        if country_code(first) and country_code(second) and first != second:
+            return [
+                Signatory(name=first, span=Span(match.start("a"), match.end("a"))),
+                Signatory(name=second, span=Span(match.start("b"), match.end("b"))),
+            ]
+    return []
+
+
+def tail_kind(line: str) -> str | None:
+    """Residue kind for a line after the declaration that is not a signatory."""
+    if is_other_script(line):
+        return "other_script"
+    if is_chrome(line):
+        return "chrome"
+    return None

@@ -1,0 +1,210 @@
+"""Text utilities shared by the analysis: look-alike folding, whitespace, sentences, scripts.
+
+Everything here scans in linear time; none of it knows about any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "collapse",
+    "fold",
+    "is_chrome",
+    "is_noise",
+    "is_other_script",
+    "latin_share",
+    "sentences",
+    "strip_emphasis",
+    "title_case",
+    "word_count",
+]
+
+# Letters that look like ASCII letters but are not (Turkish dotted capital I, dotless i,
+# long s, ligatures); folded when names are matched, never in the text we return.
+_LOOKALIKES = str.maketrans(
+    {
+        "İ": "I",
+        "ı": "i",
+        "ſ": "s",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+_SPACE = re.compile(r"\s+")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=[\w.,;:!?])\*(?!\w)")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for matching: look-alikes to ASCII, accents off, lower case.
+
+    >>> fold("National İslamic Movement")
+    'national islamic movement'
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return collapse(folded).casefold()
+
+
+def collapse(text: str) -> str:
+    """Return ``text`` with every run of whitespace made one space, and trimmed.
+
+    >>> collapse("  a\\n  b  ")
+    'a b'
+    """
+    return _SPACE.sub(" ", text.replace("\\_", " ").replace("\u00ad", "")).strip()
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove Markdown emphasis marks (``**bold**``, ``*italic*``) that parsers left in."""
+    return _EMPHASIS.sub("", text)
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words in ``text``."""
+    return len(text.split())
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:[\"'’”)\]]{0,3})(?=\s+[\"'“‘(]{0,2}[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen hon no nos vol art para e.g i.e etc jr sr inc ltd co u.s u.k u.n h.e gen col lt sec dept".split()
+)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences; return ``(start, end)`` offsets into ``text``.
+
+    Abbreviations (``Mr.``, ``U.S.``), initials and numbers do not end a sentence.
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if text[match.start()] == ".":
+            head = text[max(begin, match.start() - 6) : match.start()].split()
+            word = head[-1].lower().lstrip("(") if head else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.endswith((".", "u.s")):
+                continue
+        out.append((begin, match.end()))
+        begin = match.end()
+        while begin < stop and text[begin].isspace():
+            begin += 1
+    if begin < stop and text[begin:stop].strip():
+        tail = stop
+        while tail > begin and text[tail - 1].isspace():
+            tail -= 1
+        out.append((begin, tail))
+    return out
+
+
+def latin_share(text: str) -> float:
+    """Share of letters in ``text`` that are Latin script (1.0 when it has no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
+    return latin / len(letters)
+
+
+def is_other_script(text: str) -> bool:
+    """Whether most letters of ``text`` are in a script other than Latin."""
+    return latin_share(text) < 0.5
+
+
+def is_noise(text: str) -> bool:
+    """Whether ``text`` is OCR debris, a page number, a separator or leftover markup.
+
+    >>> is_noise("//â  2 ,/H  Z <3 ^")
+    True
+    >>> is_noise("ESL")
+    False
+    """
+    body = text.strip()
+    if not body:
+        return True
+    if body.startswith("<!--") or body in {"***", "*****", "\\###", "###", "* * *", "---"}:
+        return True
+    if re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", body, re.IGNORECASE):
+        return True
+    tokens = body.split()
+    words = [t for t in tokens if re.fullmatch(r"[A-Za-z][a-z'’-]{1,30}[.,;:]?|[A-Z]{2,10}[.,;:]?|[a-z]", t)]
+    letters = sum(1 for c in body if c.isalpha())
+    symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
+    if len(tokens) >= 3 and len(words) / len(tokens) < 0.4:
+        return True
+    return len(body) >= 4 and symbols > letters
+
+
+# Phrases that web pages put around every article, whatever the site: navigation,
+# comment forms, sharing and contact widgets. A content block equal to or starting
+# with one of these is page chrome.
+_CHROME = (
+    "previous",
+    "next",
+    "previous post",
+    "next post",
+    "leave a reply",
+    "leave a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "close this search box",
+    "skip to content",
+    "share this",
+    "share on",
+    "print this",
+    "related posts",
+    "related articles",
+    "read more",
+    "subscribe",
+    "scan the code",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "posted in",
+    "tags:",
+    "back to top",
+    "media inquiries",
+    "media contact",
+    "ends",
+)
+
+
+def is_chrome(text: str) -> bool:
+    """Whether ``text`` is site navigation or a widget rather than content."""
+    body = fold(text).strip(" .:-")
+    if not body or len(body) > 120:
+        return False
+    return any(body == phrase or (body.startswith(phrase) and len(phrase) > 6) for phrase in _CHROME)
+
+
+_SMALL = frozenset("a an and as at but by for from in into nor of on or the to via with".split())
+
+
+def title_case(text: str) -> str:
+    """Title-case an ALL-CAPS heading, keeping short function words lower case.
+
+    >>> title_case("SUB-REGIONAL MEETING ON FOREIGN TERRORIST FIGHTERS")
+    'Sub-Regional Meeting on Foreign Terrorist Fighters'
+    """
+    out: list[str] = []
+    for index, word in enumerate(text.split()):
+        lower = word.lower()
+        if index and lower in _SMALL:
+            out.append(lower)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(out)
+
+
+def is_all_caps(text: str) -> bool:
+    """Whether the letters of ``text`` are (nearly) all capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(1 for c in letters if c.isupper()) / len(letters) > 0.9
