@@ -1,8 +1,737 @@
-"""placeholder"""
+"""Saved HTML pages: find the main content, keep its structure, sort the chrome out.
+
+The extractor works in two passes over the tree that :func:`declkit.html_tree`
+builds (hardened: no entities expanded, nothing fetched):
+
+1. A statistics pass measures every element bottom-up: its text, the part of it
+   inside links, its commas, and whether its class, id or role names page chrome.
+   Paragraph-like elements then vote for their parent and grandparent as the
+   content container, weighted by length and commas, discounted by link density,
+   as in Arc90's readability; class and id names that say ``article``, ``content``
+   or ``post`` weigh for an element, names of chrome against it.
+2. A layout pass walks the whole page once and writes blocks: inside the chosen
+   container, headings with levels, paragraphs, list items with their markers and
+   depth (``<ol start>``, ``type``, ``reversed`` and ``<li value>`` honoured),
+   block quotes, table rows and ``<br>``-separated lines; everything else goes to
+   residue with a kind that says what it was (``navigation``, ``comments``,
+   ``share``, ``related``, ``bio``, ``footer`` …).
+"""
+
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+from lxml import etree
+from lxml import html as lxml_html
+
 import declkit
+
+from ._chrome import chrome_kind
+from ._meta import PageMeta, read_meta
+
+__all__ = ["extract_html", "looks_like_html"]
+
+# Elements that hold no readable text.
+_DROP = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+        "link", "meta", "head", "title", "base", "img", "picture", "source", "track", "video",
+        "audio", "map", "area", "math", "input", "select", "option", "textarea", "param", "col",
+        "colgroup",
+    }
+)  # fmt: skip
+_BLOCK = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
+        "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+        "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "form", "fieldset",
+        "address", "hr", "center", "details", "summary", "caption", "body", "html", "menu", "hgroup",
+        "legend", "dialog", "button", "label",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_PARAGRAPHS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
+_TAG_CHROME = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "button": "widget", "dialog": "widget", "menu": "navigation"}
+_ROLE_CHROME = {
+    "navigation": "navigation",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "sidebar",
+    "search": "search",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "dialog": "widget",
+    "alertdialog": "widget",
+    "toolbar": "share",
+}
+
+# Class and id words of page chrome, by residue kind. A word matches a class token
+# that equals it or starts with it (``comment`` matches ``commentlist``).
+_CHROME_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("cookies", ("cookie", "consent", "gdpr")),
+    ("comments", ("comment", "disqus", "respond", "replies", "discussion")),
+    ("bio", ("authorbio", "aboutauthor", "authorbox", "authorinfo", "bio", "contributor")),
+    ("byline", ("byline", "byl", "author", "authors", "writer")),
+    ("share", ("share", "sharing", "social", "addthis", "sharethis", "print", "toolbar", "tools", "reactions", "follow")),
+    ("related", ("related", "recommend", "recirc", "morestories", "readmore", "trending", "popular", "mostread", "outbrain", "taboola", "youmay", "alsolike", "nextup", "upnext", "teaser", "more")),
+    ("newsletter", ("newsletter", "subscribe", "subscription", "signup", "optin", "mailinglist", "paywall", "registration")),
+    ("ad", ("ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "gpt", "promo", "adslot", "adunit", "commercial")),
+    ("navigation", ("nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "jump", "prevnext", "postnav", "tabs", "toc")),
+    ("search", ("search",)),
+    ("chat", ("chat", "intercom", "livechat", "whatsapp", "messenger")),
+    ("sidebar", ("sidebar", "aside", "widget", "rail", "sidebox", "secondary")),
+    ("header", ("header", "masthead", "topbar", "banner", "branding")),
+    ("footer", ("footer", "copyright", "colophon")),
+    ("caption", ("caption", "credit", "credits", "figcaption", "photocredit", "imagecaption")),
+    ("meta", ("meta", "postmeta", "entrymeta", "dateline", "timestamp", "date", "tags", "tag", "taglist", "categories", "category", "keywords")),
+    ("modal", ("modal", "popup", "overlay", "lightbox")),
+)
+_WORD_KIND: dict[str, str] = {}
+for _kind, _words in _CHROME_WORDS:
+    for _word in _words:
+        _WORD_KIND.setdefault(_word, _kind)
+# Words that only count when they are the whole token (``ad`` is not ``add``).
+_EXACT_ONLY = frozenset({"ad", "ads", "sr", "gpt", "bio", "tag", "tags", "date", "meta", "more", "nav", "hide", "byl", "tabs", "toc", "rail", "tools", "follow", "aside", "banner", "jump", "skip", "secondary", "print", "writer", "author", "authors", "teaser", "header", "footer"})
+_PREFIX_WORDS = tuple(sorted((w for w in _WORD_KIND if w not in _EXACT_ONLY), key=len, reverse=True))
+_POSITIVE_WORDS = ("article", "body", "content", "entry", "main", "post", "text", "story", "prose", "blog", "richtext", "hentry", "page", "statement", "news")
+_CONTENT_NAMES = ("articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent", "postcontent", "postbody", "posttext", "contentbody", "bodytext", "maincontent", "articlemain", "textcontent", "newsbody", "newstext", "richtext")
+_HIDDEN_NAMES = frozenset({"hidden", "hide", "sronly", "visuallyhidden", "screenreadertext", "screenreaderonly", "elementinvisible", "invisible", "dnone", "ishidden", "offscreen", "uhidden"})
+_TOKEN_SPLIT = re.compile(r"[\s_\-:./]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_OL_TYPES = frozenset({"1", "a", "A", "i", "I"})
+
+
 def looks_like_html(prefix: bytes) -> bool:
-    head = prefix[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:1024] or b"<head" in head[:1024] or b"<body" in head[:1024]
+    """Whether the first bytes of an input are HTML markup (a doctype, ``<html``, ``<head``, ``<body``)."""
+    head = prefix[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return True
+    if head.startswith(b"<?xml") and b"<html" in head:
+        return True
+    window = head[:2048]
+    return b"<html" in window or b"<head" in window or b"<body" in window
+
+
+def _tokens(element: lxml_html.HtmlElement) -> list[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not names.strip():
+        return []
+    names = _CAMEL.sub(" ", names)
+    return [t for t in _TOKEN_SPLIT.split(names.lower()) if t][:30]
+
+
+def _compound(element: lxml_html.HtmlElement) -> list[str]:
+    """Class and id names with separators removed (``article__body`` → ``articlebody``)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return [re.sub(r"[_\-]+", "", name) for name in names.split()][:20]
+
+
+def _word_kind(token: str) -> str | None:
+    kind = _WORD_KIND.get(token)
+    if kind is not None:
+        return kind
+    for word in _PREFIX_WORDS:
+        if token.startswith(word):
+            return _WORD_KIND[word]
+    return None
+
+
+def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
+    """The chrome kind an element's tag, role or class and id names say, or ``None``."""
+    tag = element.tag
+    if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+        return "hidden"
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    role = (element.get("role") or "").lower()
+    if role in _ROLE_CHROME:
+        return _ROLE_CHROME[role]
+    compound = _compound(element)
+    if any(name in _HIDDEN_NAMES for name in compound):
+        return "hidden"
+    if any(name in _CONTENT_NAMES for name in compound) or (element.get("itemprop") or "").lower() == "articlebody":
+        return None
+    for token in _tokens(element):
+        kind = _word_kind(token)
+        if kind is not None:
+            return kind
+    if isinstance(tag, str) and tag in _TAG_CHROME:
+        return _TAG_CHROME[tag]
+    return None
+
+
+@attrs.define(slots=True)
+class _Stats:
+    text: int = 0
+    links: int = 0
+    commas: int = 0
+    paragraphs: int = 0
+    #: Text not inside a child block element (a ``div`` written like a ``p``).
+    direct: int = 0
+
+
+@attrs.define(slots=True)
+class _Candidate:
+    element: lxml_html.HtmlElement
+    score: float = 0.0
+
+
+def _text_length(value: str | None) -> int:
+    if not value:
+        return 0
+    return len(value.strip())
+
+
+def _commas(value: str | None) -> int:
+    if not value:
+        return 0
+    return value.count(",") + value.count("،") + value.count("，")
+
+
+def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]:
+    """Text, link text and commas of every element, in one walk."""
+    stats: dict[lxml_html.HtmlElement, _Stats] = {}
+    stack: list[tuple[lxml_html.HtmlElement, _Stats, bool]] = []
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            if not isinstance(tag, str) or tag in _DROP:
+                walker.skip_subtree()
+                stack.append((element, _Stats(), False))
+                continue
+            in_link = tag == "a" or (bool(stack) and stack[-1][2])
+            current = _Stats()
+            length = _text_length(element.text)
+            current.text = length
+            current.direct = length
+            current.commas = _commas(element.text)
+            if in_link:
+                current.links = length
+            stack.append((element, current, in_link))
+        else:
+            element, current, in_link = stack.pop()
+            if isinstance(tag, str) and tag not in _DROP:
+                stats[element] = current
+            if stack:
+                parent_element, parent, parent_link = stack[-1]
+                if isinstance(tag, str) and tag not in _DROP:
+                    parent.text += current.text
+                    parent.links += current.links
+                    parent.commas += current.commas
+                    parent.paragraphs += current.paragraphs + (1 if tag in ("p", "pre") and current.text >= 40 else 0)
+                    if tag not in _BLOCK:
+                        parent.direct += current.direct
+                tail = _text_length(element.tail)
+                parent.text += tail
+                parent.direct += tail
+                parent.commas += _commas(element.tail)
+                if parent_link:
+                    parent.links += tail
+    return stats
+
+
+def _weight(element: lxml_html.HtmlElement) -> float:
+    """Readability's class weight: names of content count for, names of chrome against."""
+    weight = 0.0
+    compound = _compound(element)
+    if (element.get("itemprop") or "").lower() == "articlebody" or any(name in _CONTENT_NAMES for name in compound):
+        return 40.0
+    tokens = _tokens(element)
+    if any(_word_kind(t) not in (None, "meta", "caption") for t in tokens):
+        weight -= 25
+    if any(t.startswith(_POSITIVE_WORDS) for t in tokens):
+        weight += 25
+    return weight
+
+
+_TAG_BASE = {"div": 5.0, "section": 5.0, "article": 10.0, "main": 5.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0, "address": -3.0, "th": -5.0}
+
+
+def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], chrome: dict[lxml_html.HtmlElement, str]) -> list[lxml_html.HtmlElement]:
+    """The elements that hold the main content, in document order."""
+    candidates: dict[lxml_html.HtmlElement, _Candidate] = {}
+
+    def candidate(element: lxml_html.HtmlElement) -> _Candidate:
+        found = candidates.get(element)
+        if found is None:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            found = _Candidate(element, _TAG_BASE.get(tag, 0.0) + _weight(element))
+            candidates[element] = found
+        return found
+
+    for element, stat in stats.items():
+        tag = element.tag
+        if tag not in _PARAGRAPHS and tag not in ("div", "section"):
+            continue
+        if tag in ("div", "section") and stat.paragraphs:
+            if stat.direct >= 100 and element not in chrome:
+                # Text written straight into a div, between <br>s: the div is a paragraph and its own container.
+                candidate(element).score += 1.0 + min(stat.direct / 100.0, 3.0) * 2
+            continue
+        if stat.text < 25 or element in chrome:
+            continue
+        parent = element.getparent()
+        if parent is None or parent in chrome:
+            continue
+        score = 1.0 + stat.commas + min(stat.text / 100.0, 3.0)
+        if stat.text and stat.links / stat.text > 0.5:
+            score *= 0.2
+        if tag in ("div", "section") and stat.direct >= 100:
+            candidate(element).score += score
+        candidate(parent).score += score
+        grandparent = parent.getparent()
+        if grandparent is not None and grandparent.tag != "html" and grandparent not in chrome:
+            candidate(grandparent).score += score / 2
+    if not candidates:
+        return [body]
+    best: _Candidate | None = None
+    for found in candidates.values():
+        stat = stats.get(found.element)
+        density = stat.links / stat.text if stat and stat.text else 0.0
+        found.score *= 1.0 - density
+        if best is None or found.score > best.score:
+            best = found
+    assert best is not None
+    top = best.element
+    # Several strong candidates that share an ancestor: the content is split into
+    # cards or sections, and the ancestor holds all of it.
+    strong = [c.element for c in candidates.values() if c is not best and c.score >= 0.75 * best.score]
+    if len(strong) >= 2:
+        for ancestor in top.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            inside = sum(1 for element in strong if ancestor in _ancestors(element))
+            if inside >= 2:
+                stat = stats.get(ancestor)
+                if stat is not None and stat.text and stat.links / stat.text < 0.25:
+                    top = ancestor
+                break
+    threshold = max(10.0, best.score * 0.2)
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    chosen: list[lxml_html.HtmlElement] = []
+    for sibling in parent:
+        if sibling is top:
+            chosen.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str) or sibling in chrome or sibling.tag in _DROP:
+            continue
+        found = candidates.get(sibling)
+        stat = stats.get(sibling)
+        if found is not None and found.score >= threshold:
+            chosen.append(sibling)
+        elif sibling.tag == "p" and stat is not None and stat.text >= 80 and stat.links < 0.25 * stat.text:
+            chosen.append(sibling)
+    return chosen
+
+
+def _ancestors(element: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    return set(element.iterancestors())
+
+
+def _matched_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], article_body: str) -> list[lxml_html.HtmlElement] | None:
+    """The element holding the paragraphs that the page's JSON-LD ``articleBody`` states.
+
+    Publishers put the article's text into their structured data; the element whose
+    paragraphs appear in it is the content, wherever the page's class names point.
+    """
+    wanted = _loose(article_body)
+    if len(wanted) < 200:
+        return None
+    matched: list[tuple[lxml_html.HtmlElement, int]] = []
+    total = 0
+    for element, stat in stats.items():
+        if element.tag not in ("p", "li", "blockquote", "h2", "h3", "pre", "td") or stat.text < 30:
+            continue
+        text = _loose(element.text_content())
+        if len(text) >= 30 and text in wanted:
+            matched.append((element, len(text)))
+            total += len(text)
+    if total < 0.5 * len(wanted) or not matched:
+        return None
+    # The lowest ancestor that holds nine tenths of the matched text.
+    counts: dict[lxml_html.HtmlElement, int] = {}
+    order: list[lxml_html.HtmlElement] = []
+    for element, length in matched:
+        for ancestor in element.iterancestors():
+            if ancestor not in counts:
+                counts[ancestor] = 0
+                order.append(ancestor)
+            counts[ancestor] += length
+    best: lxml_html.HtmlElement | None = None
+    best_depth = -1
+    for ancestor in order:
+        if counts[ancestor] >= 0.9 * total:
+            depth = sum(1 for _ in ancestor.iterancestors())
+            if depth > best_depth:
+                best, best_depth = ancestor, depth
+    return [best] if best is not None else None
+
+
+def _loose(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _ol_marker(number: int, style: str) -> str:
+    if style in ("a", "A") and 1 <= number <= 702:
+        letters = ""
+        n = number
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return (letters.upper() if style == "A" else letters) + "."
+    if style in ("i", "I") and 1 <= number <= 3999:
+        roman = _roman(number)
+        return (roman.upper() if style == "I" else roman) + "."
+    return f"{number}."
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int((value or "").strip()[:9])
+    except ValueError:
+        return default
+
+
+@attrs.define(slots=True)
+class _List:
+    ordered: bool
+    next_number: int
+    step: int
+    style: str
+
+
+@attrs.define(slots=True)
+class _Frame:
+    element: lxml_html.HtmlElement
+    tag: str
+    #: Chrome kind of this subtree, inherited.
+    residue: str | None
+    #: Inside the content container.
+    content: bool
+    kind: str = "paragraph"
+    level: int | None = None
+    marker: str | None = None
+    tags: tuple[str, ...] = ()
+    #: Inline: do not start a new block at this element.
+    inline: bool = False
+
+
+def _is_data_table(table: lxml_html.HtmlElement) -> bool:
+    count = 0
+    for element in table.iter():
+        count += 1
+        if count > 5000:
+            return False
+        if element is table:
+            continue
+        tag = element.tag
+        if tag in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section"):
+            return False
+    return True
+
+
+class _Writer:
+    """The layout pass: walks the page, writes content blocks and residue."""
+
+    def __init__(self, stats: dict[lxml_html.HtmlElement, _Stats], chrome: dict[lxml_html.HtmlElement, str], content: Iterable[lxml_html.HtmlElement], title_element: lxml_html.HtmlElement | None, title: str | None) -> None:
+        self.stats = stats
+        self.chrome = chrome
+        self.content = set(content)
+        self.title_element = title_element
+        self.title_norm = _norm(title) if title else None
+        self.builder = declkit.TextBuilder()
+        self.buffer: list[str] = []
+        self.buffer_links = 0
+        self.buffer_length = 0
+        self.frames: list[_Frame] = []
+        self.lists: list[_List] = []
+        self.link_depth = 0
+        self.data_tables: list[bool] = []
+        self.cell_count = 0
+        self.seen_content = False
+        self.broken = False
+
+    def _add_text(self, value: str | None) -> None:
+        if value:
+            self.buffer.append(value)
+            length = len(value)
+            self.buffer_length += length
+            if self.link_depth:
+                self.buffer_links += length
+
+    def _flush(self, *, line: bool = False) -> None:
+        if not self.buffer:
+            self.broken = self.broken or line
+            return
+        text = _SPACES.sub(" ", "".join(self.buffer)).strip()
+        links, length = self.buffer_links, self.buffer_length
+        self.buffer = []
+        self.buffer_links = self.buffer_length = 0
+        if not text:
+            self.broken = self.broken or line
+            return
+        frame = self._block_frame()
+        tags = frame.tags
+        if line or self.broken:
+            tags = (*tags, "line")
+        self.broken = line
+        residue = frame.residue
+        if residue is None and not frame.content:
+            residue = "chrome"
+        kind = frame.kind
+        if residue is None:
+            if kind != "heading":
+                spoken = chrome_kind(text)
+                if spoken is not None and len(text) < 100:
+                    residue = spoken
+                elif length and links / length >= 0.7 and (kind == "list_item" or len(text) < 150):
+                    residue = "navigation"
+            elif frame.element is self.title_element or (self.title_norm and _norm(text) == self.title_norm):
+                tags = (*tags, "title")
+        if residue is not None:
+            self.builder.add(text, kind=residue, residue=True)
+            return
+        self.seen_content = True
+        if kind == "list_item" and frame.marker is not None:
+            self.builder.add(text, kind=kind, level=frame.level, marker=frame.marker, tags=tags)
+            frame.marker = None
+        elif kind == "list_item":
+            self.builder.add(text, kind="paragraph", level=frame.level, tags=(*tags, "list_continuation"))
+        else:
+            self.builder.add(text, kind=kind, level=frame.level, tags=tags)
+
+    def _block_frame(self) -> _Frame:
+        for frame in reversed(self.frames):
+            if not frame.inline:
+                return frame
+        return self.frames[0]
+
+    def walk(self, root: lxml_html.HtmlElement) -> declkit.TextBuilder:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if event == "start":
+                if not isinstance(tag, str) or tag in _DROP:
+                    walker.skip_subtree()
+                    continue
+                self._start(element, tag)
+            else:
+                if isinstance(tag, str) and tag not in _DROP:
+                    self._end(element, tag)
+                self._add_text(element.tail)
+        self._flush()
+        return self.builder
+
+    def _start(self, element: lxml_html.HtmlElement, tag: str) -> None:
+        parent = self.frames[-1] if self.frames else None
+        residue = parent.residue if parent else None
+        content = parent.content if parent else False
+        if element in self.content or element is self.title_element:
+            content = True
+        own = self.chrome.get(element)
+        if residue is None and own is not None:
+            residue = own
+        if tag == "a":
+            self.link_depth += 1
+        if tag == "br":
+            self._flush(line=True)
+            self.frames.append(_Frame(element, tag, residue, content, inline=True))
+            return
+        inline = tag not in _BLOCK
+        frame = _Frame(element, tag, residue, content, inline=inline)
+        if parent is not None and not inline:
+            frame.tags = tuple(t for t in parent.tags if t in ("blockquote",))
+            if parent.kind in ("list_item", "table_row", "heading") and tag not in ("ul", "ol", "table", "tr"):
+                # Paragraphs inside a list item, a table cell or a heading stay part of it.
+                frame.inline = True
+                if tag in ("td", "th") and parent.kind == "table_row":
+                    self.cell_count += 1
+                    if self.cell_count > 1:
+                        self._add_text(" | ")
+                else:
+                    self._add_text(" ")
+                self.frames.append(frame)
+                return
+        if not inline:
+            self._flush()
+            self._configure(frame, element, tag)
+        self.frames.append(frame)
+        self._add_text(element.text)
+
+    def _configure(self, frame: _Frame, element: lxml_html.HtmlElement, tag: str) -> None:
+        if tag in _HEADINGS:
+            frame.kind = "heading"
+            frame.level = _HEADINGS[tag]
+        elif tag in ("ul", "ol", "menu"):
+            ordered = tag == "ol"
+            style = element.get("type") or "1"
+            style = style if style in _OL_TYPES else "1"
+            reverse = element.get("reversed") is not None
+            count = sum(1 for child in element if child.tag == "li")
+            start = _int(element.get("start"), count if reverse else 1)
+            self.lists.append(_List(ordered=ordered, next_number=start, step=-1 if reverse else 1, style=style))
+        elif tag == "li":
+            frame.kind = "list_item"
+            frame.level = max(len(self.lists), 1)
+            if self.lists:
+                current = self.lists[-1]
+                if current.ordered:
+                    number = _int(element.get("value"), current.next_number)
+                    frame.marker = _ol_marker(number, (element.get("type") or current.style) if (element.get("type") or current.style) in _OL_TYPES else "1")
+                    current.next_number = number + current.step
+                else:
+                    frame.marker = "•"
+            else:
+                frame.marker = "•"
+        elif tag == "blockquote":
+            frame.tags = (*frame.tags, "blockquote")
+        elif tag == "pre":
+            frame.tags = (*frame.tags, "pre")
+        elif tag == "table":
+            self.data_tables.append(_is_data_table(element))
+        elif tag == "tr" and self.data_tables and self.data_tables[-1]:
+            frame.kind = "table_row"
+            self.cell_count = 0
+        elif tag in ("figcaption", "caption") and frame.residue is None:
+            frame.residue = "caption"
+
+    def _end(self, element: lxml_html.HtmlElement, tag: str) -> None:
+        frame = self.frames.pop() if self.frames else None
+        if tag == "a":
+            self.link_depth = max(0, self.link_depth - 1)
+        if frame is None or frame.inline:
+            if frame is not None and frame.tag in ("p", "div") and not frame.tag == "br":
+                self._add_text(" ")
+            return
+        self.frames.append(frame)
+        self._flush()
+        self.frames.pop()
+        if tag in ("ul", "ol", "menu") and self.lists:
+            self.lists.pop()
+        elif tag == "table" and self.data_tables:
+            self.data_tables.pop()
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _mark_chrome(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats]) -> dict[lxml_html.HtmlElement, str]:
+    """Chrome subtrees, by kind; an element holding most of the page's text is never chrome."""
+    total = stats.get(body, _Stats()).text or 1
+    chrome: dict[lxml_html.HtmlElement, str] = {}
+    for element, stat in stats.items():
+        if element is body:
+            continue
+        kind = _class_chrome(element)
+        if kind is None:
+            continue
+        if kind == "hidden":
+            chrome[element] = kind
+            continue
+        if stat.text > 0.4 * total and stat.paragraphs >= 3:
+            continue
+        if kind in ("header", "meta", "byline") and stat.paragraphs >= 3:
+            continue
+        if element.tag == "form" and stat.paragraphs >= 3:
+            continue
+        chrome[element] = kind
+    return chrome
+
+
+def _title_element(body: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
+    headings = [h for h in body.iter("h1")][:20]
+    if not headings:
+        return None
+    if title:
+        wanted = _norm(title)
+        for heading in headings:
+            text = _norm(heading.text_content())
+            if text and (text == wanted or (len(text) > 10 and (text in wanted or wanted in text))):
+                return heading
+    return None
+
+
 def extract_html(source: declkit.Source) -> declkit.Layout:
-    raise NotImplementedError
+    """Read a saved HTML page into a :class:`declkit.Layout` of its main content.
+
+    The page is decoded by :attr:`declkit.Source.text` (byte-order mark, then the
+    declared ``<meta charset>``, then UTF-8, then detection) and parsed with
+    :func:`declkit.html_tree`. The layout's text is built from the page's blocks;
+    its blocks are the main content in reading order (headings with levels,
+    paragraphs, list items with markers and depth, block quotes, table rows,
+    ``<br>`` lines); the page chrome is in residue with its kind. The page title
+    heading carries the tag ``title``. The genre is ``document``; a news parser
+    reusing this function changes it with :func:`attrs.evolve`.
+
+    Raises:
+        declkit.ParseError: the page holds no HTML document.
+        declkit.UnsupportedInput: the bytes cannot be decoded as text.
+    """
+    text = source.text
+    root = declkit.html_tree(text, source=source.name)
+    try:
+        return _extract(root, source)
+    except RecursionError:
+        raise declkit.ParseError("the HTML is nested too deeply to read", source=source.name) from None
+
+
+def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Layout:
+    body = root.find("body")
+    if body is None:
+        body = root
+    first_h1 = next(body.iter("h1"), None)
+    meta: PageMeta = read_meta(root, first_heading=_SPACES.sub(" ", first_h1.text_content()).strip() if first_h1 is not None else None)
+    stats = _measure(body)
+    chrome = _mark_chrome(body, stats)
+    content = (_matched_container(body, stats, meta.article_body) if meta.article_body else None) or _find_container(body, stats, chrome)
+    for element in content:
+        # The content is never inside chrome: a wrapper named "rail" or "aside" holding it is not chrome.
+        for ancestor in element.iterancestors():
+            chrome.pop(ancestor, None)
+    title_element = _title_element(body, meta.title)
+    writer = _Writer(stats, chrome, content, title_element, meta.title)
+    builder = writer.walk(body)
+    layout = builder.layout(metadata=meta.metadata(), genre="document", encoding=source.encoding)
+    if not meta.authors:
+        bylines = [b.text for b in layout.residue if b.kind == "byline"]
+        names = _byline_names(bylines)
+        if names:
+            layout = attrs.evolve(layout, metadata=attrs.evolve(layout.metadata, authors=names))
+    return layout
+
+
+_BY = re.compile(r"^(?:by|written by|posted by|author:?)\s+(.{2,120})$", re.IGNORECASE)
+
+
+def _byline_names(lines: Iterable[str]) -> tuple[str, ...]:
+    names: list[str] = []
+    for line in lines:
+        match = _BY.match(line.strip())
+        if not match:
+            continue
+        value = re.split(r"\s*(?:\||,| - | – | on | updated | published )\s*", match.group(1), maxsplit=1)[0]
+        for name in re.split(r"\s+and\s+|\s*&\s*", value):
+            name = name.strip(" .")
+            if 2 <= len(name.split()) <= 5 and name[0].isupper():
+                names.append(name)
+        if names:
+            break
+    return tuple(dict.fromkeys(names))
