@@ -100,3 +100,30 @@ def test_every_page_is_reachable_from_the_index():
     index = (DOCS / "index.rst").read_text(encoding="utf-8")
     listed = set(re.findall(r"^   ([\w/-]+)$", index, re.MULTILINE))
     assert pages - {"index"} <= listed, f"pages missing from the index's toctrees: {sorted(pages - {'index'} - listed)}"
+
+
+def _public_attribute_docs() -> list[tuple[str, list[str]]]:
+    """``(name, lines)`` of every ``#:`` attribute comment of a public class."""
+    analyzer_module = pytest.importorskip("sphinx.pycode")
+    out = []
+    for name in declkit.__all__:
+        value = getattr(declkit, name)
+        if not inspect.isclass(value) or not value.__module__.startswith("declkit"):
+            continue
+        analyzer = analyzer_module.ModuleAnalyzer.for_module(value.__module__)
+        for (owner, attribute), lines in analyzer.find_attr_docs().items():
+            if owner == value.__name__:
+                out.append((f"{name}.{attribute}", [line for line in lines if line]))
+    return out
+
+
+def test_attribute_docs_do_not_read_as_typed_fields():
+    """Napoleon reads ``#: Word: more`` as a type ``Word``; the docs then show nonsense."""
+    napoleon = pytest.importorskip("sphinx.ext.napoleon.docstring")
+    config = pytest.importorskip("sphinx.ext.napoleon").Config(napoleon_use_ivar=False)
+    garbled = [
+        f"{name}: {lines[0]!r}"
+        for name, lines in _public_attribute_docs()
+        if any(":type:" in out for out in napoleon.GoogleDocstring(lines, config, what="attribute", name=name).lines())
+    ]
+    assert not garbled, "rephrase without a colon in the first line (e.g. 'X (Y)' or 'X, Y'):\n" + "\n".join(garbled)
