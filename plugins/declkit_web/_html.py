@@ -19,6 +19,7 @@ builds (hardened: no entities expanded, nothing fetched):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -94,10 +95,11 @@ for _kind, _words in _CHROME_WORDS:
         _WORD_KIND.setdefault(_word, _kind)
 # Words that only count when they are the whole token (``ad`` is not ``add``).
 _EXACT_ONLY = frozenset({"ad", "ads", "sr", "gpt", "bio", "tag", "tags", "date", "meta", "more", "nav", "hide", "byl", "tabs", "toc", "rail", "tools", "follow", "aside", "banner", "jump", "skip", "secondary", "print", "writer", "author", "authors", "teaser", "header", "footer"})
-_PREFIX_WORDS = tuple(sorted((w for w in _WORD_KIND if w not in _EXACT_ONLY), key=len, reverse=True))
+_PREFIX = re.compile("|".join(sorted((re.escape(w) for w in _WORD_KIND if w not in _EXACT_ONLY), key=len, reverse=True)))
 _POSITIVE_WORDS = ("article", "body", "content", "entry", "main", "post", "text", "story", "prose", "blog", "richtext", "hentry", "page", "statement", "news")
 _CONTENT_NAMES = ("articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent", "postcontent", "postbody", "posttext", "contentbody", "bodytext", "maincontent", "articlemain", "textcontent", "newsbody", "newstext", "richtext")
 _HIDDEN_NAMES = frozenset({"hidden", "hide", "sronly", "visuallyhidden", "screenreadertext", "screenreaderonly", "elementinvisible", "invisible", "dnone", "ishidden", "offscreen", "uhidden"})
+_BIO_NAMES = ("authorbio", "aboutauthor", "abouttheauthor", "authorbox", "authorinfo", "authordescription", "authorprofile", "authorcard", "bio")
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -116,28 +118,52 @@ def looks_like_html(prefix: bytes) -> bool:
     return b"<html" in window or b"<head" in window or b"<body" in window
 
 
-def _tokens(element: lxml_html.HtmlElement) -> list[str]:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not names.strip():
-        return []
-    names = _CAMEL.sub(" ", names)
-    return [t for t in _TOKEN_SPLIT.split(names.lower()) if t][:30]
-
-
-def _compound(element: lxml_html.HtmlElement) -> list[str]:
-    """Class and id names with separators removed (``article__body`` → ``articlebody``)."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return [re.sub(r"[_\-]+", "", name) for name in names.split()][:20]
-
-
+@functools.lru_cache(maxsize=16384)
 def _word_kind(token: str) -> str | None:
     kind = _WORD_KIND.get(token)
     if kind is not None:
         return kind
-    for word in _PREFIX_WORDS:
-        if token.startswith(word):
-            return _WORD_KIND[word]
-    return None
+    match = _PREFIX.match(token)
+    return _WORD_KIND[match.group(0)] if match else None
+
+
+@attrs.frozen
+class _Names:
+    """What an element's class and id names say about it."""
+
+    #: Chrome kind, or ``None``.
+    kind: str | None
+    #: A name of a content container (``article__body``, ``entry-content``).
+    content: bool
+    #: A name that leans towards content (``post``, ``story``, ``text``).
+    positive: bool
+    #: A name of chrome that counts against a container.
+    negative: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_names(names: str) -> _Names:
+    lowered = names.lower()
+    compound = [re.sub(r"[_\-]+", "", name) for name in lowered.split()][:20]
+    if any(name in _HIDDEN_NAMES for name in compound):
+        return _Names("hidden", False, False, False)
+    content = any(name in _CONTENT_NAMES for name in compound)
+    if not content and any(name.startswith(_BIO_NAMES) for name in compound):
+        return _Names("bio", False, False, True)
+    tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", names).lower()) if t][:30]
+    kinds = [_word_kind(t) for t in tokens]
+    kind = None if content else next((k for k in kinds if k is not None), None)
+    negative = any(k not in (None, "meta", "caption") for k in kinds)
+    positive = any(t.startswith(_POSITIVE_WORDS) for t in tokens)
+    return _Names(kind, content, positive, negative)
+
+
+def _names(element: lxml_html.HtmlElement) -> _Names | None:
+    classes = element.get("class")
+    ident = element.get("id")
+    if not classes and not ident:
+        return None
+    return _read_names(f"{classes or ''} {ident or ''}"[:1000])
 
 
 def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
@@ -148,18 +174,17 @@ def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
     style = element.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    role = (element.get("role") or "").lower()
-    if role in _ROLE_CHROME:
-        return _ROLE_CHROME[role]
-    compound = _compound(element)
-    if any(name in _HIDDEN_NAMES for name in compound):
-        return "hidden"
-    if any(name in _CONTENT_NAMES for name in compound) or (element.get("itemprop") or "").lower() == "articlebody":
+    role = element.get("role")
+    if role and role.lower() in _ROLE_CHROME:
+        return _ROLE_CHROME[role.lower()]
+    names = _names(element)
+    if names is not None:
+        if names.content or (element.get("itemprop") or "").lower() == "articlebody":
+            return None
+        if names.kind is not None:
+            return names.kind
+    elif (element.get("itemprop") or "").lower() == "articlebody":
         return None
-    for token in _tokens(element):
-        kind = _word_kind(token)
-        if kind is not None:
-            return kind
     if isinstance(tag, str) and tag in _TAG_CHROME:
         return _TAG_CHROME[tag]
     return None
@@ -238,16 +263,14 @@ def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]
 
 def _weight(element: lxml_html.HtmlElement) -> float:
     """Readability's class weight: names of content count for, names of chrome against."""
-    weight = 0.0
-    compound = _compound(element)
-    if (element.get("itemprop") or "").lower() == "articlebody" or any(name in _CONTENT_NAMES for name in compound):
+    if (element.get("itemprop") or "").lower() == "articlebody":
         return 40.0
-    tokens = _tokens(element)
-    if any(_word_kind(t) not in (None, "meta", "caption") for t in tokens):
-        weight -= 25
-    if any(t.startswith(_POSITIVE_WORDS) for t in tokens):
-        weight += 25
-    return weight
+    names = _names(element)
+    if names is None:
+        return 0.0
+    if names.content:
+        return 40.0
+    return (25.0 if names.positive else 0.0) - (25.0 if names.negative else 0.0)
 
 
 _TAG_BASE = {"div": 5.0, "section": 5.0, "article": 10.0, "main": 5.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0, "address": -3.0, "th": -5.0}
@@ -431,6 +454,8 @@ class _Frame:
     tags: tuple[str, ...] = ()
     #: Inline: do not start a new block at this element.
     inline: bool = False
+    #: Written out whole as one residue block; its subtree is not walked.
+    collapsed: bool = False
 
 
 def _is_data_table(table: lxml_html.HtmlElement) -> bool:
@@ -455,6 +480,10 @@ class _Writer:
         self.chrome = chrome
         self.content = set(content)
         self.title_element = title_element
+        #: Elements that hold content somewhere inside: the walk goes into them.
+        self.holders: set[lxml_html.HtmlElement] = set()
+        for element in (*self.content, *((title_element,) if title_element is not None else ())):
+            self.holders.update(element.iterancestors())
         self.title_norm = _norm(title) if title else None
         self.builder = declkit.TextBuilder()
         self.buffer: list[str] = []
@@ -531,6 +560,9 @@ class _Writer:
                 if not isinstance(tag, str) or tag in _DROP:
                     walker.skip_subtree()
                     continue
+                if self._collapse(element, tag):
+                    walker.skip_subtree()
+                    continue
                 self._start(element, tag)
             else:
                 if isinstance(tag, str) and tag not in _DROP:
@@ -538,6 +570,24 @@ class _Writer:
                 self._add_text(element.tail)
         self._flush()
         return self.builder
+
+    def _collapse(self, element: lxml_html.HtmlElement, tag: str) -> bool:
+        """Write a chrome subtree, or a block outside the content, as one residue block."""
+        if element in self.holders or element in self.content or element is self.title_element:
+            return False
+        parent = self.frames[-1] if self.frames else None
+        inside = parent is not None and parent.content
+        kind = self.chrome.get(element)
+        if kind is None and (inside or tag not in _BLOCK):
+            return False
+        if parent is not None and parent.residue is not None and inside:
+            kind = parent.residue
+        self._flush()
+        text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+        if text:
+            self.builder.add(text, kind=kind or (parent.residue if parent and parent.residue else "chrome"), residue=True)
+        self.frames.append(_Frame(element, tag, kind, False, collapsed=True))
+        return True
 
     def _start(self, element: lxml_html.HtmlElement, tag: str) -> None:
         parent = self.frames[-1] if self.frames else None
@@ -548,6 +598,8 @@ class _Writer:
         own = self.chrome.get(element)
         if residue is None and own is not None:
             residue = own
+        if element is self.title_element:
+            residue = None
         if tag == "a":
             self.link_depth += 1
         if tag == "br":
@@ -568,6 +620,7 @@ class _Writer:
                 else:
                     self._add_text(" ")
                 self.frames.append(frame)
+                self._add_text(element.text)
                 return
         if not inline:
             self._flush()
@@ -614,6 +667,8 @@ class _Writer:
 
     def _end(self, element: lxml_html.HtmlElement, tag: str) -> None:
         frame = self.frames.pop() if self.frames else None
+        if frame is not None and frame.collapsed:
+            return
         if tag == "a":
             self.link_depth = max(0, self.link_depth - 1)
         if frame is None or frame.inline:
@@ -699,6 +754,7 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
         body = root
     first_h1 = next(body.iter("h1"), None)
     meta: PageMeta = read_meta(root, first_heading=_SPACES.sub(" ", first_h1.text_content()).strip() if first_h1 is not None else None)
+    etree.strip_elements(body, *_DROP, with_tail=False)
     stats = _measure(body)
     chrome = _mark_chrome(body, stats)
     content = (_matched_container(body, stats, meta.article_body) if meta.article_body else None) or _find_container(body, stats, chrome)
