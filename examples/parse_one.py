@@ -26,20 +26,30 @@ def show(path: Path) -> None:
     print(f"blocks:    {len(document.blocks)} content, {len(document.residue)} residue")
     if not document.declarations:
         print("declarations: none found")
-        return
     for declaration in document.declarations:
         print(f"\n{declaration.kind}: {declaration.title or '(untitled)'}")
-        when = f"{declaration.start or '?'}" + (f" to {declaration.end}" if declaration.end and declaration.end != declaration.start else "")
-        where = declaration.place.name or declaration.place.city if declaration.place else None
+        when = str(declaration.start or "?")
+        if declaration.end and declaration.end != declaration.start:
+            when += f" to {declaration.end}"
+        where = (declaration.place.name or declaration.place.city) if declaration.place else None
         print(f"  issued: {when}, {where or 'place not stated'}")
         if declaration.event is not None:
             print(f"  by:     {declaration.event.name}")
         print(f"  preamble paragraphs: {len(declaration.preamble)}, clauses: {len(declaration.clauses)}")
         for clause in declaration.clauses:
-            evidence = document.text[clause.span.start : clause.span.end]
             acts = f" [{', '.join(clause.acts)}]" if clause.acts else ""
-            first_line = " ".join(evidence.split())[:72]
-            print(f"  {clause.number:>3} {clause.label or '':<7}{first_line}{acts}")
+            print(f"  {clause.number:>3} {clause.label or '':<5} {' '.join(clause.text.split())[:70]}{acts}")
+            # The span is the evidence: the clause as written in the text, marker included.
+            evidence = document.text[clause.span.start : clause.span.end]
+            assert evidence.strip(), "every clause points at its text"
+    if document.events:
+        print(f"\nevents ({len(document.events)}):")
+        for event in document.events[:10]:
+            print(f"  {event.kind or 'event':<12} {event.name}")
+    if document.quotes:
+        print(f"\nquotes ({len(document.quotes)}):")
+        for quote in document.quotes[:5]:
+            print(f"  {quote.speaker or '(unattributed)'}: {' '.join(quote.text.split())[:70]}")
 
 
 def main(argv: list[str]) -> int:
