@@ -181,10 +181,23 @@ _ACRONYMS = {
     "G20": "Group of Twenty",
 }
 
+#: Titles that stand before a person's name.
+_TITLES = frozenset(
+    "president prime minister foreign secretary deputy vice chancellor king queen prince princess "
+    "crown emir sheikh sultan senator governor mayor ambassador general pope dr mr mrs ms sir dame "
+    "chairman chairwoman chair premier envoy h.e his her excellency majesty highness".split()
+)
+#: Words that make a document's own title, not a name of another instrument.
+_GENERIC_TITLES = frozenset(
+    "final joint political ministerial closing concluding chair chairman's chair's leaders".split()
+)
+
 _COP = re.compile(r"(?:COP|CMP|CMA|MOP)\d{1,2}")
 _TOKEN = re.compile(r"\w+(?:['’.\-&/]\w+)*\.?|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n[ \t]*\n|\n[ \t]*(?=[-•*·] )")
-_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Hon|St|Jr|Sr|Lt|Col|No|Sec|Gov|Amb|Art|Vol|vs|etc|Inc|Ltd|Co|Corp|Mt|Fig")
+_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z]\.)*[A-Za-z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Hon|St|Jr|Sr|Lt|Col|No|Sec|Gov|Amb|Art|Vol|vs|etc|Inc|Ltd|Co|Corp|Mt|Fig"
+)
 
 _SCHEDULED = re.compile(
     r"\b(?:scheduled|will be (?:held|hosted|convened|organi[sz]ed)|will take place|to be held|"
@@ -199,7 +212,8 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _HELD_BEFORE = re.compile(
-    r"\b(?:results? of|outcome of|outcomes of|aftermath of|following|in the wake of|since)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:results? of|outcome of|outcomes of|aftermath of|following|after|in the wake of|since)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
@@ -266,7 +280,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             before = text[max(begin, match.start() - 12) : match.start()]
             word = re.split(r"[\s(\"“]", before)[-1]
             after = text[match.end() : match.end() + 1]
-            if _ABBREVIATION.fullmatch(word) or not (after[:1].isupper() or after[:1] in "\"“‘(" or after[:1].isdigit()):
+            if _ABBREVIATION.fullmatch(word) or not (after[:1].isupper() or after[:1] in '"“‘(' or after[:1].isdigit()):
                 continue
         out.append((begin, match.start() + 1 if match.group()[:1] in ".!?" else match.start()))
         begin = match.end()
@@ -364,8 +378,13 @@ def _country(name: str) -> str | None:
 def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, int]:
     """Read a place from the capitalised words at ``tokens[i]``; return it and the next index."""
     j = i
-    while j < len(tokens) and j - i < 5 and (
-        _is_title_word(tokens[j]) or (tokens[j].text == "-" and j > i and j + 1 < len(tokens) and _is_title_word(tokens[j + 1]))
+    while (
+        j < len(tokens)
+        and j - i < 5
+        and (
+            _is_title_word(tokens[j])
+            or (tokens[j].text == "-" and j > i and j + 1 < len(tokens) and _is_title_word(tokens[j + 1]))
+        )
     ):
         j += 1
     if j == i:
@@ -414,6 +433,7 @@ class _Mention:
     demonstrative: bool = False
     tentative: bool = False
     definite: bool = False
+    indefinite: bool = False
     date_distance: int = 0
     such: bool = False
     series: str | None = None
@@ -449,7 +469,9 @@ def _read_noun_phrase(
     first = i
     lower_run = 0
     seen_capital = False
-    if i < len(tokens) and (tokens[i].text[:1].isdigit() and not _is_year(tokens[i].text) or tokens[i].lower in _TIME_WORDS):
+    if i < len(tokens) and (
+        (tokens[i].text[:1].isdigit() and not _is_year(tokens[i].text)) or tokens[i].lower in _TIME_WORDS
+    ):
         return k
     if capitals_only and i < len(tokens) and not _is_title_word(tokens[i]):
         return k
@@ -468,13 +490,21 @@ def _read_noun_phrase(
             nxt = i + 1
             if nxt < len(tokens) and tokens[nxt].lower in ("the", "and"):
                 nxt += 1
-            if nxt < len(tokens) and _is_title_word(tokens[nxt]) and tokens[nxt].lower not in _TIME_WORDS and (
-                proper or tokens[i - 1].capitalised
+            if (
+                nxt < len(tokens)
+                and _is_title_word(tokens[nxt])
+                and tokens[nxt].lower not in _TIME_WORDS
+                and (proper or tokens[i - 1].capitalised)
             ):
                 i = nxt
                 continue
             break
-        if not token.is_word or lowered in _STOP or lowered in _TIME_WORDS or lowered in _HEADS and i > first and not token.capitalised:
+        if (
+            not token.is_word
+            or lowered in _STOP
+            or lowered in _TIME_WORDS
+            or (lowered in _HEADS and i > first and not token.capitalised)
+        ):
             break
         if lowered in ("of", "on", "for", "in"):
             break
@@ -483,10 +513,10 @@ def _read_noun_phrase(
             seen_capital = True
         else:
             lower_run += 1
-            if lower_run > 4 or strict_case and seen_capital and "-" not in token.text:
+            if lower_run > 4 or (strict_case and seen_capital and "-" not in token.text):
                 break
         i += 1
-    while i > first and (tokens[i - 1].lower in ("and", ",", "-", "the") ):
+    while i > first and (tokens[i - 1].lower in ("and", ",", "-", "the")):
         i -= 1
     return i if i > first else k
 
@@ -527,8 +557,28 @@ class _Grammar:
             return None
         k = h - 1
         tense = "held"
-        while k >= 0 and tokens[k].lower in ("had", "has", "have", "is", "are", "was", "were", "will", "would", "also", "recently", "already", "then", "be", "to", "plans", "due"):
-            if tokens[k].lower in ("will", "plans", "due", "to") or verb.lower == "visit" and tokens[k].lower == "will":
+        while k >= 0 and tokens[k].lower in (
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "also",
+            "recently",
+            "already",
+            "then",
+            "be",
+            "to",
+            "plans",
+            "due",
+        ):
+            if tokens[k].lower in ("will", "plans", "due", "to") or (
+                verb.lower == "visit" and tokens[k].lower == "will"
+            ):
                 tense = "scheduled"
             k -= 1
         if verb.lower == "visit" and tense != "scheduled":
@@ -538,6 +588,8 @@ class _Grammar:
             k -= 1
         if k == person_end or (k >= 0 and tokens[k].lower in ("the", "a", "an")):
             return None
+        while k + 1 < person_end and tokens[k + 1].lower.strip(".") in _TITLES:
+            k += 1  # "Prime Minister Jane Doe visited": the visit is Jane Doe's
         person = _clean(self.text[tokens[k + 1].start : tokens[person_end].end])
         place, stop = _place_at(tokens, h + 1, self.text)
         if place is None:
@@ -562,7 +614,15 @@ class _Grammar:
         head = tokens[h]
         lowered = head.lower
         if _COP.fullmatch(head.text):
-            return _Mention(start=head.start, end=head.end, name=head.text, kind="conference", head=head, proper=True, core=frozenset({lowered}))
+            return _Mention(
+                start=head.start,
+                end=head.end,
+                name=head.text,
+                kind="conference",
+                head=head,
+                proper=True,
+                core=frozenset({lowered}),
+            )
         kind = _HEADS.get(lowered)
         if kind is None:
             return None
@@ -578,7 +638,9 @@ class _Grammar:
             and "\n" not in self.text[head.end : nxt.start]
         ):
             return None  # "Conference Centre", "Summit Street": a name of something else
-        proper = head.capitalised and not (h == 0 or tokens[h - 1].text in (".", ":")) or (head.text.isupper() and len(head.text) > 2)
+        proper = (head.capitalised and not (h == 0 or tokens[h - 1].text in (".", ":"))) or (
+            head.text.isupper() and len(head.text) > 2
+        )
         # ---- left: determiners, ordinals, names, adjectives
         first = h
         ordinal: int | None = None
@@ -614,7 +676,10 @@ class _Grammar:
                 first = j
                 j -= 1
                 continue
-            if tok.text[:1].islower() and (low in _MODIFIERS or ("-" in tok.text and tok.text[-1:].isalpha())):
+            sentence_initial = j == 0 or tokens[j - 1].text in (".", ":", "“", '"')
+            if (tok.text[:1].islower() or sentence_initial) and (
+                low in _MODIFIERS or ("-" in tok.text and tok.text[-1:].isalpha())
+            ):
                 if low in _RELATIONS:
                     relation = relation or _RELATIONS[low]
                 such = such or low == "such"
@@ -637,12 +702,28 @@ class _Grammar:
                 first = j
                 j -= 1
                 continue
-            if tok.is_word and tok.text[:1].islower() and low not in _STOP and low not in ("of", "on", "for", "in", "and", "or"):
+            if (
+                not capitals
+                and tok.is_word
+                and tok.text[:1].islower()
+                and low not in _STOP
+                and low not in ("of", "on", "for", "in", "and", "or")
+            ):
                 # up to three plain adjectives, only between a determiner and the head
                 k = j
-                while k >= 0 and j - k < 3 and tokens[k].is_word and tokens[k].text[:1].islower() and tokens[k].lower not in _DETERMINERS and tokens[k].lower not in _STOP and tokens[k].lower not in ("of", "on", "for", "in", "and", "or"):
+                while (
+                    k >= 0
+                    and j - k < 3
+                    and tokens[k].is_word
+                    and tokens[k].text[:1].islower()
+                    and tokens[k].lower not in _DETERMINERS
+                    and tokens[k].lower not in _STOP
+                    and tokens[k].lower not in ("of", "on", "for", "in", "and", "or")
+                ):
                     k -= 1
-                if k >= 0 and (tokens[k].lower in _DETERMINERS or tokens[k].text == "’s" or _ordinal(tokens[k].text) is not None):
+                if k >= 0 and (
+                    tokens[k].lower in _DETERMINERS or tokens[k].text == "’s" or _ordinal(tokens[k].text) is not None
+                ):
                     first = k + 1
                     j = k
                     continue
@@ -650,7 +731,12 @@ class _Grammar:
         if first < h and tokens[first].text in ("-", "–", "."):
             first += 1
         # "the first round of the Vienna meeting", "the second session of the X"
-        if determiner == "the" and j >= 3 and tokens[j - 1].lower == "of" and tokens[j - 2].lower in ("round", "edition", "session", "phase"):
+        if (
+            determiner == "the"
+            and j >= 3
+            and tokens[j - 1].lower == "of"
+            and tokens[j - 2].lower in ("round", "edition", "session", "phase")
+        ):
             value = _ordinal(tokens[j - 3].text)
             if value is not None:
                 ordinal = ordinal or value
@@ -688,7 +774,9 @@ class _Grammar:
         between_at: int | None = None
         while k < len(tokens) and preps < 4:
             prep = tokens[k].lower
-            if prep in ("of", "on", "for") or (prep in ("between", "among") and kind in _INSTRUMENTS | {"talks", "negotiations", "summit", "meeting"}):
+            if prep in ("of", "on", "for") or (
+                prep in ("between", "among") and kind in _INSTRUMENTS | {"talks", "negotiations", "summit", "meeting"}
+            ):
                 stop = _read_noun_phrase(
                     tokens,
                     k + 1,
@@ -713,7 +801,9 @@ class _Grammar:
                     break
                 place = None
                 for candidate in range(stop - 1, k, -1):
-                    if _is_title_word(tokens[candidate]) and (candidate == k + 1 or not _is_title_word(tokens[candidate - 1])):
+                    if _is_title_word(tokens[candidate]) and (
+                        candidate == k + 1 or not _is_title_word(tokens[candidate - 1])
+                    ):
                         place, _ = _place_at(tokens, candidate, self.text)
                         if place is not None:
                             break
@@ -722,7 +812,12 @@ class _Grammar:
                 k = stop
                 preps += 1
                 continue
-            if prep == "in" and (not head.capitalised or kind in ("election", "visit")) and k + 1 < len(tokens) and _is_title_word(tokens[k + 1]):
+            if (
+                prep == "in"
+                and (not head.capitalised or kind in ("election", "visit"))
+                and k + 1 < len(tokens)
+                and _is_title_word(tokens[k + 1])
+            ):
                 place, stop = _place_at(tokens, k + 1, self.text)
                 if place is None:
                     break
@@ -745,26 +840,32 @@ class _Grammar:
         premod_place: Place | None = None
         name_capitals = [t for t in capitals if not _is_year(t.text)]
         core = {t.lower.strip(".") for t in name_capitals if t.lower not in _HEADS}
-        core |= {t.lower.strip(".") for t in complement_words if _is_title_word(t) and t.lower not in _HEADS and t.lower not in ("the",)}
+        core |= {
+            t.lower.strip(".")
+            for t in complement_words
+            if _is_title_word(t) and t.lower not in _HEADS and t.lower not in ("the",)
+        }
         hyphen_joined = any(t.text in ("-", "–") or "-" in t.text for t in tokens[first:h])
         if name_capitals and not hyphen_joined:
             run = sorted(name_capitals, key=lambda t: t.start)
-            for candidate in ([run[0], run[-1]] if len(run) > 1 else run):
-                place = _resolve(candidate.text, Span(candidate.start, candidate.end))
+            for word in [run[0], run[-1]] if len(run) > 1 else run:
+                place = _resolve(word.text, Span(word.start, word.end))
                 if place is None:
                     continue
                 if kind in ("election", "visit") or (place.city and kind not in _INSTRUMENTS):
                     premod_place = place
                     break
             if premod_place is None and kind in ("election", "visit"):
-                for candidate in run:
-                    code = _country(candidate.text)
+                for word in run:
+                    code = _country(word.text)
                     if code:
-                        premod_place = Place(name=candidate.text, country=code, span=Span(candidate.start, candidate.end))
+                        premod_place = Place(name=word.text, country=code, span=Span(word.start, word.end))
                         break
         place = premod_place or in_place
         anchored = bool(ordinal or number or possessor or place or paren or complement_capital or name_capitals or year)
-        definite = determiner in ("the", "this", "these", "its", "their", "our") or (first > 0 and tokens[first - 1].text == "’s")
+        definite = determiner in ("the", "this", "these", "its", "their", "our") or (
+            first > 0 and tokens[first - 1].text == "’s"
+        )
         bare = first == h and last == h
         tentative = False
         if kind in _BODIES and not (ordinal or number or year):
@@ -772,6 +873,13 @@ class _Grammar:
         if kind == "process":
             if not name_capitals:
                 return None
+        elif (
+            kind in ("declaration", "communique")
+            and not complement_words
+            and not (ordinal or number or year)
+            and all(t.lower.strip("'’") in _GENERIC_TITLES for t in name_capitals)
+        ):
+            return None  # "Final Declaration": a document's own title
         elif not anchored:
             if bare and (definite or demonstrative):
                 demonstrative = True  # "the meeting", "this Conference": an event named before
@@ -783,11 +891,14 @@ class _Grammar:
             elif not demonstrative:
                 tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
         start_token = tokens[first]
+        upcoming = any(t.lower in ("upcoming", "forthcoming") for t in tokens[first:h])
         while first < h and tokens[first].lower in _DROP_FROM_NAME:
             first += 1
         name = _clean(self.text[tokens[first].start : tokens[last].end])
         if name.isupper() and len(name) > 6:
-            name = " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) else w for w in name.split())
+            name = " ".join(
+                w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) else w for w in name.split()
+            )
         mention = _Mention(
             start=start_token.start,
             end=tokens[last].end,
@@ -805,7 +916,8 @@ class _Grammar:
             demonstrative=demonstrative and not anchored,
             tentative=tentative,
             definite=definite,
-            status="scheduled" if any(t.lower in ("upcoming", "forthcoming") for t in tokens[first:h]) else None,
+            status="scheduled" if upcoming else None,
+            indefinite=determiner in ("a", "an"),
             such=such,
             paren=paren,
             annual=bool(_ANNUAL.search(name)),
@@ -820,7 +932,23 @@ class _Grammar:
             low = tokens[k].lower
             if low in participles:
                 return True
-            if low not in ("was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "jointly", "to", "being", "recently", "successfully"):
+            if low not in (
+                "was",
+                "were",
+                "is",
+                "are",
+                "has",
+                "have",
+                "had",
+                "been",
+                "be",
+                "will",
+                "jointly",
+                "to",
+                "being",
+                "recently",
+                "successfully",
+            ):
                 return False
             k += 1
         return False
@@ -837,15 +965,33 @@ def _host_after(text: str, position: int, end: int) -> tuple[str, int] | None:
     words: list[_Token] = []
     while i < len(tokens) and len(words) < 16:
         tok = tokens[i]
-        if _is_title_word(tok) or tok.text in ("-", "’s", "&") or (tok.lower in ("of", "for", "and", "the", "government", "ministry", "minister", "secretary-general", "president") and words):
+        if (
+            _is_title_word(tok)
+            or tok.text in ("-", "’s", "&")
+            or (
+                tok.lower
+                in ("of", "for", "and", "the", "government", "ministry", "minister", "secretary-general", "president")
+                and words
+            )
+        ):
             words.append(tok)
             i += 1
             continue
-        if tok.lower in ("government", "ministry", "governments", "president", "prime", "secretary-general") and not words:
+        if (
+            tok.lower in ("government", "ministry", "governments", "president", "prime", "secretary-general")
+            and not words
+        ):
             words.append(tok)
             i += 1
             continue
-        if tok.text == "," and words and i + 1 < len(tokens) and tokens[i + 1].capitalised and i + 2 < len(tokens) and tokens[i + 2].text in (",", "and"):
+        if (
+            tok.text == ","
+            and words
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capitalised
+            and i + 2 < len(tokens)
+            and tokens[i + 2].text in (",", "and")
+        ):
             words.append(tok)
             i += 1
             continue
@@ -886,8 +1032,8 @@ def _date_before(a: PartialDate, b: PartialDate) -> bool | None:
     """Whether ``a`` ends before ``b`` at the precision both state; ``None`` when unknown."""
     if a.year is None or b.year is None:
         return None
-    left = (a.year, a.month or 0, a.day or 0)
-    right = (b.year, b.month or 0, b.day or 0)
+    left: tuple[int, ...] = (a.year, a.month or 0, a.day or 0)
+    right: tuple[int, ...] = (b.year, b.month or 0, b.day or 0)
     if a.month is None or b.month is None:
         left, right = left[:1], right[:1]
     elif a.day is None or b.day is None:
@@ -930,22 +1076,30 @@ class _Context:
                     mention.status = "scheduled"
                 elif held:
                     mention.status = "held"
-                elif _ATTENDED.search(window) or _HELD.search(text[preceding : mention.start]) or _HELD_BEFORE.search(window):
+                elif (
+                    _ATTENDED.search(window)
+                    or _HELD.search(text[preceding : mention.start])
+                    or _HELD_BEFORE.search(window)
+                ):
                     mention.status = "held"
             # place: "held in X", "met in X", "in Qatar"
-            if mention.place is None and mention.family in ("gathering", "visit", "election") or (
+            if (mention.place is None and mention.family in ("gathering", "visit", "election")) or (
                 mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
             ):
                 mention.place = self._cued_place(mention.end, following, mention)
                 if mention.place is None and index == 0:
                     mention.place = self._cued_place(s, mention.start, mention, need_cue=True)
+            if mention.place is None and mention.kind == "election":
+                mention.place = self._sentence_country(s, e)
             # host
             if mention.host is None:
                 host = _HOST_AFTER.search(tail[:200])
                 found_host = _host_after(text, mention.end + host.end(), following) if host else None
                 if host and found_host:
                     mention.host = found_host[0]
-                    if host.start() <= 1 and not (mention.proper or mention.place or mention.ordinal or mention.possessor):
+                    if host.start() <= 1 and not (
+                        mention.proper or mention.place or mention.ordinal or mention.possessor
+                    ):
                         # "a six-nation summit co-hosted by Indonesia and Australia": the
                         # participle phrase is what tells this summit from others
                         mention.name = _clean(mention.name + " " + text[mention.end : found_host[1]])
@@ -962,7 +1116,11 @@ class _Context:
                 finder: Callable[..., Any] | None = getattr(_actors, "find_actors_in", None)
                 if finder is not None:
                     try:
-                        actors = tuple(a for a in finder(text, s, max(s, mention.start - 60) + attended.start()) if isinstance(a, Actor))
+                        actors = tuple(
+                            a
+                            for a in finder(text, s, max(s, mention.start - 60) + attended.start())
+                            if isinstance(a, Actor)
+                        )
                     except Exception:
                         actors = ()
                     mention.participants = actors
@@ -975,18 +1133,24 @@ class _Context:
                 for date in self.dates(ps, pe):
                     if not self._excluded(date.span.start, ps):
                         mentions[0].start_date, mentions[0].end_date = date.start, date.end
+                        if mentions[0].status is None:
+                            mentions[0].status = "held"
                         if mentions[0].place is None:
                             mentions[0].place = self._cued_place(verb.start(), pe, mentions[0])
                         break
 
     def _inside_name(self, span: Span, mentions: list[_Mention]) -> bool:
-        return any(m.start <= span.start and span.end <= m.end and not (m.paren and m.paren[0] <= span.start) for m in mentions)
+        return any(
+            m.start <= span.start and span.end <= m.end and not (m.paren and m.paren[0] <= span.start) for m in mentions
+        )
 
     def _excluded(self, date_start: int, floor: int) -> bool:
         lead = self.text[max(floor, date_start - 14) : date_start]
         return bool(_EXCLUDED_DATE_LEAD.search(lead))
 
-    def _fill_dates(self, mention: _Mention, dates: list[Any], preceding: int, following: int, index: int, mentions: list[_Mention]) -> None:
+    def _fill_dates(
+        self, mention: _Mention, dates: list[Any], preceding: int, following: int, index: int, mentions: list[_Mention]
+    ) -> None:
         if mention.paren is not None:
             for date in dates:
                 if mention.paren[0] <= date.span.start < mention.paren[1]:
@@ -1023,7 +1187,9 @@ class _Context:
         if best is not None:
             mention.start_date, mention.end_date = best.start, best.end
             mention.date_distance = best_distance
-        elif mention.year and (mention.kind in _INSTRUMENTS or mention.family == "gathering" or mention.kind == "election"):
+        elif mention.year and (
+            mention.kind in _INSTRUMENTS or mention.family == "gathering" or mention.kind == "election"
+        ):
             if self.reference is None or self.reference.year is None or mention.year <= self.reference.year:
                 mention.start_date = mention.end_date = PartialDate(year=mention.year)
 
@@ -1044,8 +1210,18 @@ class _Context:
                 break
         return None
 
+    def _sentence_country(self, start: int, end: int) -> Place | None:
+        """The one country a sentence names (or names by its demonym), if only one."""
+        found: dict[str, Place] = {}
+        for token in _tokens(self.text, start, end):
+            if _is_title_word(token) and len(token.text) > 3:
+                code = _country(token.text)
+                if code:
+                    found.setdefault(code, Place(name=token.text, country=code, span=Span(token.start, token.end)))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _organ_host(self, mention: _Mention) -> str | None:
-        """"a meeting of the United Nations on Afghanistan": the organisation convenes it."""
+        """ "a meeting of the United Nations on Afghanistan": the organisation convenes it."""
         name = mention.name
         match = re.search(r"\bof (?:the )?((?:[A-Z][\w.\-]*(?: |$)){1,6})", name)
         if not match:
@@ -1076,7 +1252,7 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
     if a is None or b is None:
         return True
     sa, sb = str(a), str(b)
-    return sa.startswith(sb) or sb.startswith(sa) or (a.year is None) != (b.year is None) and sa[-5:] == sb[-5:]
+    return sa.startswith(sb) or sb.startswith(sa) or ((a.year is None) != (b.year is None) and sa[-5:] == sb[-5:])
 
 
 def _possessors_agree(a: str | None, b: str | None) -> bool:
@@ -1103,11 +1279,13 @@ class _Cluster:
 
     @property
     def ordinal(self) -> int | None:
-        return self.value("ordinal")
+        value: int | None = self.value("ordinal")
+        return value
 
     @property
     def relation(self) -> str | None:
-        return self.value("relation")
+        value: str | None = self.value("relation")
+        return value
 
     @property
     def place(self) -> Place | None:
@@ -1198,7 +1376,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             continue
         fits = [c for c in clusters if _compatible(mention, c, loose=False)]
         scored = sorted(((_shared(mention, c), i) for i, c in enumerate(fits)), reverse=True)
-        if len(fits) == 1 or len(fits) > 1 and scored[0][0] > scored[1][0]:
+        if len(fits) == 1 or (len(fits) > 1 and scored[0][0] > scored[1][0]):
             fits[scored[0][1]].mentions.append(mention)
         else:
             clusters.append(_Cluster([mention]))
@@ -1223,21 +1401,34 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 target.mentions.sort(key=lambda m: m.start)
                 clusters.remove(cluster)
                 changed = True
+
     # generic gatherings told of in neighbouring sentences: "a six-nation summit ..." and
     # "a one-day meeting in Manado"
+    def introduced(cluster: _Cluster) -> bool:
+        return (
+            len(cluster.mentions) == 1
+            and cluster.first.indefinite
+            and not cluster.proper
+            and cluster.ordinal is None
+            and cluster.family == "gathering"
+            and cluster.first.start_date is None
+        )
+
     for cluster in list(clusters):
-        if cluster not in clusters or cluster.proper or cluster.ordinal is not None or cluster.family != "gathering":
+        if cluster not in clusters or not introduced(cluster):
             continue
         for other in clusters:
-            if other is cluster or other.proper or other.ordinal is not None or other.family != "gathering":
+            if other is cluster or not introduced(other):
                 continue
             if other.first.block - cluster.first.block not in (0, 1) or other.first.start < cluster.first.start:
                 continue
             if (cluster.place is None) == (other.place is None) and cluster.place is not None:
                 continue
-            if all(_compatible(m, cluster, loose=True) for m in other.mentions) and not (
-                cluster.core and other.core and not cluster.core & other.core
-            ) and (cluster.value("status") in (None, other.value("status")) or other.value("status") is None):
+            if (
+                all(_compatible(m, cluster, loose=True) for m in other.mentions)
+                and not (cluster.core and other.core and not cluster.core & other.core)
+                and (cluster.value("status") in (None, other.value("status")) or other.value("status") is None)
+            ):
                 cluster.mentions.extend(other.mentions)
                 clusters.remove(other)
                 break
@@ -1270,14 +1461,20 @@ def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
         if cluster.first.kind == "process":
             continue
         for process in processes:
-            if process.core and process.core <= (cluster.core | ({cluster.place.city.lower()} if cluster.place and cluster.place.city else set())):
+            if process.core and process.core <= (
+                cluster.core | ({cluster.place.city.lower()} if cluster.place and cluster.place.city else set())
+            ):
                 out[id(cluster)] = process.first.name
                 break
     named_series = {c.value("series"): c.core for c in clusters if c.value("series")}
     for cluster in clusters:
         if id(cluster) in out or cluster.value("series"):
             continue
-        shared = [name for name, core in named_series.items() if core and core <= cluster.core | core and cluster.core and cluster.core <= core]
+        shared = [
+            name
+            for name, core in named_series.items()
+            if core and core <= cluster.core | core and cluster.core and cluster.core <= core
+        ]
         if shared and cluster.first.kind != "process":
             out[id(cluster)] = shared[0]
             continue
@@ -1288,9 +1485,17 @@ def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
         best = _best_name(cluster)
         if not best.proper:
             continue
-        stripped = re.sub(r"^(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+", "", best.name, flags=re.IGNORECASE)
+        stripped = re.sub(
+            r"^(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+",
+            "",
+            best.name,
+            flags=re.IGNORECASE,
+        )
         siblings = any(
-            other is not cluster and other.core == cluster.core and other.family == cluster.family and other.first.kind != "process"
+            other is not cluster
+            and other.core == cluster.core
+            and other.family == cluster.family
+            and other.first.kind != "process"
             for other in clusters
         )
         named = any(w[:1].isupper() and w.lower() not in _HEADS for w in stripped.split())
@@ -1310,8 +1515,14 @@ def _split_plural(mention: _Mention, dates: list[Any], text: str, sentence_end: 
     for date in dates:
         if " and " in date.text and date.start != date.end and date.start.day and date.end.day:
             cut = date.span.start + date.text.index(" and ")
-            single.append(attrs.evolve(date, span=Span(date.span.start, cut), end=date.start, text=text[date.span.start : cut]))
-            single.append(attrs.evolve(date, span=Span(cut + 5, date.span.end), start=date.end, text=text[cut + 5 : date.span.end]))
+            single.append(
+                attrs.evolve(date, span=Span(date.span.start, cut), end=date.start, text=text[date.span.start : cut])
+            )
+            single.append(
+                attrs.evolve(
+                    date, span=Span(cut + 5, date.span.end), start=date.end, text=text[cut + 5 : date.span.end]
+                )
+            )
         else:
             single.append(date)
     for date in single:
@@ -1327,7 +1538,9 @@ def _split_plural(mention: _Mention, dates: list[Any], text: str, sentence_end: 
                         words.append(tokens[k])
                         k += 1
                     span = Span(words[0].start, words[-1].end)
-                    place = Place(name=_clean(text[span.start : span.end]), city=_clean(text[span.start : span.end]), span=span)
+                    place = Place(
+                        name=_clean(text[span.start : span.end]), city=_clean(text[span.start : span.end]), span=span
+                    )
                 break
         name = singular + (", " + (place.city or place.name or "") if place is not None else "")
         out.append(
@@ -1370,7 +1583,7 @@ def _mentions(text: str, spans: Sequence[Span], reference: PartialDate | None) -
                         mention.demonstrative = True
                 kept.append(mention)
             for mention in kept:
-                if mention.plural and mention.proper and mention.relation == "previous" or (
+                if (mention.plural and mention.proper and mention.relation == "previous") or (
                     mention.plural and mention.proper and mention.start_date is not None
                 ):
                     dates = [
@@ -1378,7 +1591,7 @@ def _mentions(text: str, spans: Sequence[Span], reference: PartialDate | None) -
                         for d in context.dates(mention.end, sentence[1])
                         if not context._excluded(d.span.start, mention.end)
                     ]
-                    if len(dates) >= 2 or dates and " and " in dates[0].text:
+                    if len(dates) >= 2 or (dates and " and " in dates[0].text):
                         found.extend(_split_plural(mention, dates, text, sentence[1]))
                         continue
                 found.append(mention)
@@ -1415,7 +1628,9 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
         siblings = [c for c in numbered if c is not cluster and c.family == cluster.family]
         if cluster.place is None:
             places = {(c.place.city, c.place.country) for c in siblings if c.place is not None}
-            if len(places) == 1 and any(m.such for c in siblings for m in c.mentions) | any(id(c) in series for c in siblings):
+            if len(places) == 1 and any(m.such for c in siblings for m in c.mentions) | any(
+                id(c) in series for c in siblings
+            ):
                 donor = next(c.place for c in siblings if c.place is not None)
                 cluster.mentions[0].place = donor
         if id(cluster) not in series:
@@ -1461,9 +1676,7 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
     return out
 
 
-def find_event_mentions(
-    text: str, spans: Sequence[Span], *, reference: PartialDate | None = None
-) -> list[Event]:
+def find_event_mentions(text: str, spans: Sequence[Span], *, reference: PartialDate | None = None) -> list[Event]:
     """Every event mentioned inside ``spans`` of ``text``, in order, same-event mentions merged.
 
     Args:

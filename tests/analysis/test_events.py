@@ -1,0 +1,406 @@
+"""Event mentions: the grammar, the sentence context, merging, and the document level.
+
+Dates and places come from other modules; these tests replace them with small fakes so
+that they check the events grammar alone (what it does with a date or a place once it
+has one).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from declkit._analysis import _events
+from declkit._analysis._dates import DateMention
+from declkit._layout import Layout, Metadata
+from declkit._model import Block, Declaration, Event, PartialDate, Place, Span
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "events"
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_FAKE_PATTERNS = [
+    (re.compile(_MONTH + r" (\d{1,2})(?: and |-)(\d{1,2}),? (\d{4})"), "range-year"),
+    (re.compile(_MONTH + r" (\d{1,2})(?: and |-)(\d{1,2})"), "range"),
+    (re.compile(r"(\d{1,2}) " + _MONTH + r" (\d{4})"), "day-month-year"),
+    (re.compile(_MONTH + r" (\d{1,2}), (\d{4})"), "month-day-year"),
+    (re.compile(_MONTH + r" (\d{4})"), "month-year"),
+    (re.compile(_MONTH + r" last year"), "month-last-year"),
+    (re.compile(r"[Ll]ast week"), "last-week"),
+    (re.compile(r"\b((?:19|20)\d\d)\b"), "year"),
+]
+
+
+def fake_find_dates(
+    text: str, start: int = 0, end: int | None = None, *, reference: PartialDate | None = None
+) -> list[DateMention]:
+    """A few English date forms, enough to exercise how events use dates."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, form in _FAKE_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            g = match.groups()
+            if form == "range-year":
+                month, year = _MONTHS[g[0].lower()], int(g[3])
+                first, last = (
+                    PartialDate(year=year, month=month, day=int(g[1])),
+                    PartialDate(year=year, month=month, day=int(g[2])),
+                )
+            elif form == "range":
+                month = _MONTHS[g[0].lower()]
+                first, last = PartialDate(month=month, day=int(g[1])), PartialDate(month=month, day=int(g[2]))
+            elif form == "day-month-year":
+                first = last = PartialDate(year=int(g[2]), month=_MONTHS[g[1].lower()], day=int(g[0]))
+            elif form == "month-day-year":
+                first = last = PartialDate(year=int(g[2]), month=_MONTHS[g[0].lower()], day=int(g[1]))
+            elif form == "month-year":
+                first = last = PartialDate(year=int(g[1]), month=_MONTHS[g[0].lower()])
+            elif form == "month-last-year":
+                if reference is None or reference.year is None:
+                    continue
+                first = last = PartialDate(year=reference.year - 1, month=_MONTHS[g[0].lower()])
+            elif form == "last-week":
+                if reference is None or reference.year is None or reference.month is None:
+                    continue
+                first = last = PartialDate(year=reference.year, month=reference.month)
+            else:
+                first = last = PartialDate(year=int(g[0]))
+            taken.append((match.start(), match.end()))
+            found.append(DateMention(span=Span(match.start(), match.end()), text=match.group(), start=first, end=last))
+    return sorted(found, key=lambda d: d.span.start)
+
+
+_GAZETTEER = {
+    "Lisbon": ("Lisbon", "PT"),
+    "Nairobi": ("Nairobi", "KE"),
+    "Geneva": ("Geneva", "CH"),
+    "Paris": ("Paris", "FR"),
+    "Tokyo": ("Tokyo", "JP"),
+    "Osaka": ("Osaka", "JP"),
+    "Accra": ("Accra", "GH"),
+    "Kenya": (None, "KE"),
+    "France": (None, "FR"),
+    "Japan": (None, "JP"),
+    "Ghana": (None, "GH"),
+    "Togo": (None, "TG"),
+    "Chile": (None, "CL"),
+}
+_DEMONYMS = {"Kenyan": "KE", "French": "FR", "Japanese": "JP", "Ghanaian": "GH"}
+
+
+def fake_resolve_place(name: str, span: Span | None = None) -> Place | None:
+    hit = _GAZETTEER.get(name.strip())
+    return None if hit is None else Place(name=name, city=hit[0], country=hit[1], span=span)
+
+
+def fake_country_code(name: str) -> str | None:
+    hit = _GAZETTEER.get(name)
+    if hit is not None and hit[0] is None:
+        return hit[1]
+    return _DEMONYMS.get(name)
+
+
+@pytest.fixture(autouse=True)
+def fakes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(_events._dates, "find_dates", fake_find_dates)
+    monkeypatch.setattr(_events._places, "resolve_place", fake_resolve_place)
+    monkeypatch.setattr(_events._places, "country_code", fake_country_code)
+    monkeypatch.setattr(_events, "_STUB_PLACES", False)
+    yield
+
+
+def events_in(text: str, reference: str | None = None) -> list[Event]:
+    ref = PartialDate.parse(reference) if reference else None
+    blocks = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return _events.find_event_mentions(text, blocks, reference=ref)
+
+
+def one(text: str, reference: str | None = None) -> Event:
+    found = events_in(text, reference)
+    assert len(found) == 1, [e.name for e in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- names, kinds, ordinals
+
+
+def test_capitalised_name_with_ordinal_word_and_place() -> None:
+    event = one("Delegates arrived for the Third Lisbon Conference on Ocean Governance.")
+    assert event.name == "Third Lisbon Conference on Ocean Governance"
+    assert event.kind == "conference"
+    assert event.ordinal == 3
+    assert event.place is not None and (event.place.city, event.place.country) == ("Lisbon", "PT")
+
+
+def test_numeric_ordinal_and_of_complement() -> None:
+    event = one("Leaders gathered at the 9th Summit of the Andean Community.")
+    assert event.name == "9th Summit of the Andean Community"
+    assert (event.kind, event.ordinal) == ("summit", 9)
+
+
+def test_first_ever_is_ordinal_one_and_names_a_series() -> None:
+    event = one("They met on the occasion of the first-ever Caribbean-Nordic Summit, held in Accra on 3 May 2021.")
+    assert event.ordinal == 1
+    assert event.series == "Caribbean-Nordic Summit"
+    assert event.place is not None and event.place.city == "Accra"
+    assert str(event.start) == "2021-05-03"
+    assert event.status == "held"
+
+
+def test_leading_year_dates_an_instrument() -> None:
+    event = one("Both sides still cite the 2015 Nairobi Accord as their basis.")
+    assert event.name == "2015 Nairobi Accord"
+    assert event.kind == "accord"
+    assert str(event.start) == "2015"
+
+
+def test_resolution_numbers_and_document_symbols() -> None:
+    found = events_in(
+        "The ministers recalled Security Council Resolution 1325 and the General Assembly resolution (A/RES/60/1)."
+    )
+    assert [e.name for e in found] == ["Security Council Resolution 1325", "General Assembly resolution (A/RES/60/1)"]
+    assert all(e.kind == "resolution" for e in found)
+
+
+def test_cop_acronym_is_a_conference() -> None:
+    event = one("We will advance progress at COP29 and beyond.")
+    assert (event.name, event.kind) == ("COP29", "conference")
+
+
+def test_declaration_of_a_conference_names_the_conference() -> None:
+    event = one("They upheld the Declaration of the Fourth Geneva Conference in full.")
+    assert event.name == "Fourth Geneva Conference"
+    assert event.ordinal == 4
+
+
+def test_inner_proper_name_beats_generic_outer_phrase() -> None:
+    event = one("Work continues on negotiations on the Global Plastics Treaty this year.")
+    assert event.name == "Global Plastics Treaty"
+
+
+# ---------------------------------------------------------------- generic mentions
+
+
+def test_generic_meeting_with_place_date_host_and_status() -> None:
+    event = one("The upcoming Geneva meeting is scheduled to be held on June 3 and 4 and will be hosted by the UN.")
+    assert event.name == "Geneva meeting"
+    assert event.place is not None and event.place.country == "CH"
+    assert (str(event.start), str(event.end)) == ("--06-03", "--06-04")
+    assert event.status == "scheduled"
+    assert event.host == "United Nations"
+
+
+def test_indefinite_summit_keeps_its_co_hosts_in_the_name() -> None:
+    found = events_in(
+        "A four-nation summit co-hosted by Ghana and Togo agreed on Friday to share border data.\n"
+        "Ministers from the four countries held a one-day meeting in Accra, focusing on piracy."
+    )
+    assert len(found) == 1
+    event = found[0]
+    assert event.name == "four-nation summit co-hosted by Ghana and Togo"
+    assert event.host == "Ghana and Togo"
+    assert event.place is not None and event.place.city == "Accra"
+
+
+def test_possessive_visit_and_verbal_visit() -> None:
+    found = events_in(
+        "Critics welcomed Angela Merkel's visit to Paris. Earlier, Prime Minister Jacinda Ardern had visited Tokyo."
+    )
+    assert [e.name for e in found] == ["Angela Merkel's visit to Paris", "Jacinda Ardern’s visit to Tokyo"]
+    assert all(e.kind == "visit" for e in found)
+    assert [e.place.country if e.place else None for e in found] == ["FR", "JP"]
+    assert found[1].status == "held"
+
+
+def test_visit_place_comes_from_the_visiting_verb() -> None:
+    found = events_in("Speaking about Ama Owusu's visit, officials were upbeat. Ama Owusu is visiting Paris this week.")
+    assert len(found) == 1
+    assert found[0].place is not None and found[0].place.city == "Paris"
+    assert found[0].status == "held"
+
+
+def test_election_with_place_complement_and_demonym() -> None:
+    found = events_in(
+        "Observers followed the presidential election in Kenya. "
+        "Parliament condemned the ruling Ghanaian party after the rigged parliamentary elections on 7 December 2020."
+    )
+    assert [e.name for e in found] == ["presidential election in Kenya", "parliamentary elections"]
+    assert found[0].place is not None and found[0].place.country == "KE"
+    assert found[1].place is not None and found[1].place.country == "GH"
+    assert str(found[1].start) == "2020-12-07"
+    assert found[1].status == "held"
+
+
+def test_result_of_an_election_means_it_was_held() -> None:
+    event = one("We care about the reaction to the results of the presidential election in Kenya.")
+    assert event.status == "held"
+
+
+def test_bare_words_are_no_events() -> None:
+    assert (
+        events_in(
+            "The meeting discussed the resolution of conflicts, an agreement on trade and a peace process. "
+            "Such a gathering had not taken place before."
+        )
+        == []
+    )
+
+
+def test_undated_generic_adjective_phrase_is_no_event() -> None:
+    assert events_in("They called for holding new parliamentary elections soon.") == []
+
+
+def test_organisation_convening_a_meeting_is_its_host() -> None:
+    event = one(
+        "They fixed their positions on the second meeting of the United Nations on Kenya, which is scheduled to be held on February 8 and 9, 2025 in Geneva."
+    )
+    assert event.ordinal == 2
+    assert event.host == "United Nations"
+    assert event.place is not None and event.place.city == "Geneva"
+    assert (str(event.start), str(event.end)) == ("2025-02-08", "2025-02-09")
+
+
+def test_thanks_for_hosting_names_the_host_of_this_conference() -> None:
+    found = events_in(
+        "We, the participants of the Fifth Accra Conference, met in good spirit. "
+        "We thank the Government of Ghana for hosting this Conference in Accra."
+    )
+    assert len(found) == 1
+    assert found[0].host == "Government of Ghana"
+
+
+def test_since_dates_the_previous_meeting_of_the_series() -> None:
+    found = events_in(
+        "It was the second such meeting in Lisbon since June last year. The first meeting was tense.",
+        reference="2024-03-12",
+    )
+    assert [(e.ordinal, str(e.start)) for e in found] == [(2, "None"), (1, "2023-06")]
+    assert found[1].place is not None and found[1].place.city == "Lisbon"
+
+
+def test_previous_plural_summits_split_by_date() -> None:
+    found = events_in(
+        "The leaders noted the previous ASEAN-Nordic Summits held on May 1, 2015 in Tokyo, and on June 2, 2016 in Osaka."
+    )
+    assert [(e.name, str(e.start)) for e in found] == [
+        ("ASEAN-Nordic Summit, Tokyo", "2015-05-01"),
+        ("ASEAN-Nordic Summit, Osaka", "2016-06-02"),
+    ]
+    assert {e.series for e in found} == {"ASEAN-Nordic Summits"}
+
+
+def test_next_meeting_is_a_different_scheduled_event() -> None:
+    found = events_in(
+        "Ministers met for the Coastal Meeting on Fisheries. "
+        "They agreed to convene the next Coastal Meeting on Fisheries in 2026."
+    )
+    assert len(found) == 2
+    assert found[1].status == "scheduled"
+    assert str(found[1].start) == "2026"
+    assert found[0].series == found[1].series == "Coastal Meeting on Fisheries"
+
+
+def test_all_capital_heading_is_title_cased() -> None:
+    event = one("REGIONAL MEETING ON MARITIME SECURITY  Accra-Ghana, 3 May 2021")
+    assert event.name == "Regional Meeting On Maritime Security"
+
+
+# ---------------------------------------------------------------- merging and the fixture
+
+
+def test_fixture_article() -> None:
+    text = (FIXTURES / "lisbon_article.txt").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / "lisbon_article.expected.json").read_text(encoding="utf-8"))
+    found = events_in(text, reference="2024-03-12")
+    assert [e.name for e in found] == [x["name"] for x in expected]
+    for event, want in zip(found, expected, strict=True):
+        assert event.kind == want["kind"]
+        for key in ("ordinal", "series", "status", "host"):
+            if key in want:
+                assert getattr(event, key) == want[key], (event.name, key)
+        if "city" in want:
+            assert event.place is not None and (event.place.city, event.place.country) == (
+                want["city"],
+                want["country"],
+            )
+        if "start" in want:
+            assert str(event.start) == want["start"], event.name
+        if "end" in want:
+            assert str(event.end) == want["end"], event.name
+        assert event.span is not None and event.span.end <= len(text)
+
+
+def test_vienna_style_coreference_and_different_ordinals() -> None:
+    found = events_in(
+        "The participants of the Lisbon meeting asked for calm.\n"
+        "Envoys attended the second meeting held in Lisbon.\n"
+        "The first meeting of coastal envoys was held in 2022 in Lisbon.\n"
+        "The participants of the second Lisbon meeting praised the statement."
+    )
+    assert [(e.name, e.ordinal) for e in found] == [("Lisbon meeting", 2), ("first meeting of coastal envoys", 1)]
+    assert str(found[1].start) == "2022"
+    assert all(e.status == "held" for e in found)
+
+
+def test_find_events_merges_declaration_events_once() -> None:
+    text = "Final Declaration\n\nWe, the participants of the Third Accra Conference, met in Accra on 3 May 2021."
+    blocks = [Block(text=m.group(), span=Span(m.start(), m.end())) for m in re.finditer(r"[^\n]+", text)]
+    layout = Layout(text=text, blocks=blocks, metadata=Metadata(published=PartialDate.parse("2021-05-04")))
+    declared = Event(name="Third Accra Conference", kind="conference", ordinal=3, host="Government of Ghana")
+    other = Event(name="Accra Accord", kind="accord")
+    declaration = Declaration(event=declared, referenced_events=(other,))
+    events = _events.find_events(layout, declarations=[declaration])
+    assert [e.name for e in events] == ["Third Accra Conference", "Accra Accord"]
+    assert events[0].host == "Government of Ghana"
+    assert events[0].place is not None and events[0].place.city == "Accra"
+
+
+def test_find_events_on_empty_layout() -> None:
+    assert _events.find_events(Layout(text="")) == ()
+
+
+# ---------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    "the a of in on Second 9th first-ever Vienna Conference meeting Summit summit visit’s visit to "
+    "held scheduled hosted by co-hosted Resolution 2721 ( ) , . 's ' - \n 2020 May 1 and 2 next upcoming "
+    "Agreement election elections process Process this UN attended since last week met in".split(" ")
+)
+
+
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=60))
+def test_random_text_never_raises_and_spans_index_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    spans = [Span(0, len(text))] if text else []
+    for event in _events.find_event_mentions(text, spans, reference=PartialDate(year=2023, month=5, day=6)):
+        assert event.name
+        assert event.span is not None and 0 <= event.span.start <= event.span.end <= len(text)
+        if event.place is not None and event.place.span is not None:
+            assert event.place.span.end <= len(text)
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    spans = [Span(0, len(text))] if text else []
+    for event in _events.find_event_mentions(text, spans):
+        assert event.span is not None and event.span.end <= len(text)
+
+
+def test_long_adversarial_line_is_handled() -> None:
+    text = ("of the " * 4000) + "Conference " + ("Vienna " * 4000) + ("meeting " * 3000)
+    found = _events.find_event_mentions(text, [Span(0, len(text))])
+    assert isinstance(found, list)
