@@ -82,6 +82,7 @@ _DOCUMENT_NOUNS = frozenset(
     resolution resolutions text document report letter agreement charter memorandum conclusions
     """.split()
 )
+_COPY_NOUNS = frozenset({"copy", "text", "draft", "version", "wording"})
 _DOCUMENT_ADJECTIVES = frozenset({"joint", "final", "closing", "concluding", "common", "signed", "adopted", "new", "latest", "same", "that", "this", "its", "their"})
 # Capitalised words that do not start a name.
 _NOT_NAMES = frozenset(
@@ -106,6 +107,12 @@ _TITLES = frozenset(
     executive managing board first
     """.split()
 )
+_ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson official adviser advisor aide analyst expert professor researcher
+    fellow head founder member author editor correspondent reporter lawyer activist mp lawmaker
+    """.split()
+)
 _NAME_PARTICLES = frozenset({"bin", "bint", "al", "al-", "el", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "y"})
 _ABBREVIATIONS = frozenset(
     """
@@ -125,7 +132,7 @@ _REPORT_SUBJECTS = frozenset(
 _REPORT_VERBS = _SAY_VERBS | _CALL_VERBS | frozenset(
     """
     emphasised emphasized reaffirmed recognised recognized expressed supported support decided resolved
-    encouraged invited noted denounced deplored regretted endorsed adopted commended
+    encouraged invited noted denounced deplored regretted endorsed commended
     """.split()
 )
 # Words after a subject that show its verb is not a report ("… should be considered").
@@ -408,6 +415,11 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
     segment = segment[cut + 1 :]
     if not segment:
         return None
+    if len(segments) > 1 and _is_role(segment):
+        # "General Mark Milley, chairman of the Joint Chiefs of Staff, told …"
+        before = _strip_titles(_name_run(segments[-2]))
+        if before and not (len(before) == 1 and before[0].lower in _NOT_NAMES):
+            return _Speaker(_expand(_join("", before), memory), True)
     head = segment[-1].lower
     if len(segment) == 1 and head in _PERSON_PRONOUNS:
         return _Speaker(memory.person, True) if memory.person else None
@@ -420,13 +432,16 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         name_words = _strip_titles(run)
         if name_words and not (len(name_words) == 1 and name_words[0].lower in _NOT_NAMES):
             return _Speaker(_expand(_join("", name_words), memory), True)
-    if len(segments) > 1 and not segment[-1].lower.endswith("s"):
-        before = _name_run(segments[-2])
-        if before and segment[0].lower in _DETERMINERS:
-            name_words = _strip_titles(before)
-            if name_words:
-                return _Speaker(_expand(_join("", name_words), memory), True)
     return _group_speaker(segment, memory)
+
+
+def _is_role(segment: Sequence[_Word]) -> bool:
+    """Whether a noun phrase is an office ("the ministry's spokesman", "chairman of …")."""
+    words = [w for w in segment if w.lower not in _DETERMINERS]
+    if not words or not (segment[0].lower in _DETERMINERS or words[0].text[0].islower()):
+        return False
+    head = [w for w in words[:4] if not w.lower.endswith(("’s", "'s"))]
+    return any(w.lower in _TITLES for w in head) or any(w.lower in _ROLE_NOUNS for w in head)
 
 
 def _group_speaker(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None:
@@ -441,7 +456,7 @@ def _group_speaker(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None
     if first in _NO_SPEAKER or first in _PERSON_PRONOUNS or first in _GROUP_PRONOUNS:
         return None
     core = [w for w in words if w.lower not in _DOCUMENT_ADJECTIVES]
-    if core and core[0].lower in _DOCUMENT_NOUNS:
+    if core and (core[0].lower in _DOCUMENT_NOUNS or (core[0].lower in _COPY_NOUNS and any(w.lower in _DOCUMENT_NOUNS for w in core))):
         return _Speaker(memory.group, False, is_document=True)
     if not had_determiner and not words[0].lower.endswith("s"):
         return None
@@ -462,6 +477,8 @@ def _expand(name: str, memory: _Memory) -> str:
 
 def _verb_at(words: Sequence[_Word], i: int) -> bool:
     word = words[i]
+    if not word.text[0].islower():
+        return False
     if word.lower in _SAY_VERBS:
         return True
     if word.lower in _CALL_VERBS and i + 1 < len(words) and words[i + 1].lower in {"on", "for", "upon"}:
@@ -657,13 +674,15 @@ def _attribute(
     else:
         after_end = _sentence_end_after(text, close_block, after_start)
     after_words = _words_outside(text, after_start, after_end, quote_ranges) if after_start < after_end else []
-    found = _speaker_after_quote(_until_next_quote(text, after_words, after_start, after_end), memory)
-    if found is not None and found.name:
-        return found
+    after = _speaker_after_quote(_until_next_quote(text, after_words, after_start, after_end), memory)
+    if after is not None and after.name and not after.is_document:
+        return after
     before_words = _words_outside(text, s_start, quote.open_at, quote_ranges)
     found = _speaker_before_quote(before_words, memory)
-    if found is not None and found.name:
+    if found is not None and found.name and not (after is not None and after.name and found.is_document):
         return found
+    if after is not None and after.name:
+        return after
     # The next sentence may name the speaker ("… .” Geng said.).
     if quote.close_block_index == quote.block_index and s_index + 1 < len(sentences) and after_end >= s_end:
         n_start, n_end = sentences[s_index + 1]

@@ -49,8 +49,8 @@ class NewsParser:
     name = "news"
     version = __version__
     format = "news"
-    media_types = ("text/plain", "text/html")
-    suffixes = (".txt", ".html", ".htm")
+    media_types: tuple[str, ...] = ("text/plain", "text/html")
+    suffixes: tuple[str, ...] = (".txt", ".html", ".htm")
 
     def sniff(self, source: declkit.Source) -> float:
         """0.95 for HTML with strong article markup, 0.6 to 0.9 for text with news signals."""

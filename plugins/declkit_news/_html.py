@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
+
 import declkit
 
 from ._dates import find_byline_date, parse_published
@@ -91,6 +92,17 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _person_names(value: Any) -> list[str]:
+    """Author names of JSON-LD, leaving out organisations credited as authors."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:20]:
+        if isinstance(item, dict) and item.get("@type") == "Organization":
+            continue
+        out += _names(item)
+    return out
+
+
 def _clean_title(title: str, site: str | None) -> str:
     parts = _TITLE_SPLIT.split(title)
     if len(parts) > 1 and len(parts[0].split()) >= 3:
@@ -126,7 +138,7 @@ def news_metadata(root: Any) -> dict[str, Any]:
             date = parse_published(item["datePublished"])
             if date is not None:
                 out.setdefault("published", date)
-        out["authors"] += [a for a in _names(item.get("author")) if a not in out["authors"]]
+        out["authors"] += [a for a in _person_names(item.get("author")) if a not in out["authors"]]
         publisher = _names(item.get("publisher"))
         if publisher:
             out.setdefault("publisher", publisher[0])
@@ -176,6 +188,8 @@ def news_metadata(root: Any) -> dict[str, Any]:
             found = find_byline_date(byline_text)
             if found is not None:
                 out["published"] = found[0]
+    site_name = out.get("publisher")
+    out["authors"] = [a for a in out["authors"] if a != site_name and not a.startswith(("http://", "https://"))]
     if meta.get("article:section"):
         out.setdefault("section", meta["article:section"])
     if meta.get("description") or meta.get("og:description"):
@@ -330,10 +344,12 @@ def read_html_article(source: declkit.Source) -> declkit.Layout:
     for key in ("section", "description"):
         if found.get(key):
             extra.setdefault(key, str(found[key]))
+    publisher = found.get("publisher") or base.publisher
+    authors = [a for a in (found.get("authors") or base.authors) if a != publisher]
     metadata = declkit.Metadata(
         title=found.get("title") or base.title,
-        authors=found.get("authors") or base.authors,
-        publisher=found.get("publisher") or base.publisher,
+        authors=authors,
+        publisher=publisher,
         published=found.get("published") or base.published,
         url=found.get("url") or base.url,
         language=base.language or (root.get("lang") or None),
@@ -348,12 +364,23 @@ def _news_residue(layout: declkit.Layout, metadata: declkit.Metadata) -> tuple[l
     blocks = list(layout.blocks)
     residue = list(layout.residue)
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and len(b.text.split()) > 30]
+    long_ones = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.text.split()) >= 25]
+    first_body = long_ones[0] if long_ones else 0
+    last_body = long_ones[-1] if long_ones else len(blocks) - 1
     kept: list[declkit.Block] = []
     in_contacts = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = block.text
+        words = len(text.split())
         kind: str | None = None
-        if PRESS_CONTACT.match(text.strip()) or (in_contacts and len(text.split()) <= 12):
+        ends_sentence = text.rstrip()[-1:] in ".!?”\"’)…"
+        if index < first_body and block.kind != "heading" and words < 15 and not ends_sentence:
+            kind = "chrome"
+        elif index < first_body and block.kind == "heading" and text.isupper():
+            kind = "chrome"
+        elif index > last_body and words <= 6 and not ends_sentence:
+            kind = "navigation"
+        elif PRESS_CONTACT.match(text.strip()) or (in_contacts and words <= 12):
             in_contacts = True
             kind = "contacts"
         elif len(text.split()) <= 60 and repeats_body(text, paragraphs):

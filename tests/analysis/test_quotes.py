@@ -1,0 +1,164 @@
+"""Quotations with speakers and reported statements (declkit._analysis._quotes)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+import declkit
+from declkit._analysis._quotes import REPORTED_STATEMENT, find_quotes, mark_reported_statements
+from tests.strategies import arbitrary_text
+
+
+def _layout(*paragraphs: str) -> declkit.Layout:
+    text = "\n\n".join(paragraphs)
+    blocks = [declkit.Block(text=text[s.start : s.end], span=s) for s in declkit.split_paragraphs(text)]
+    return declkit.Layout(text=text, blocks=blocks, genre="article")
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str | None, str]]:
+    layout = _layout(*paragraphs)
+    found = find_quotes(layout)
+    for quote in found:
+        assert quote.span is not None
+        evidence = layout.text[quote.span.start : quote.span.end]
+        if not any(mark in evidence for mark in "“”\"„‟«»"):
+            assert evidence == quote.text
+    return [(q.speaker, q.text) for q in found]
+
+
+def test_said_after_quote_with_inverted_speaker() -> None:
+    assert _quotes("“We will rebuild the port,” said Ana Lima, who leads the council.") == [
+        ("Ana Lima", "We will rebuild the port")
+    ]
+
+
+def test_speaker_before_said_after_quote() -> None:
+    got = _quotes('"The ceasefire must hold everywhere," Foreign Minister Omar Haddad said on Monday.')
+    assert got == [("Omar Haddad", "The ceasefire must hold everywhere")]
+
+
+def test_wrote_colon_before_quote_strips_title() -> None:
+    got = _quotes("Releasing a statement, the committee chairman, Rep. John Carter, wrote: “I welcome this agreement.”")
+    assert got == [("John Carter", "I welcome this agreement.")]
+
+
+def test_said_in_speech_that_partial_quote() -> None:
+    got = _quotes(
+        "Australian Attorney General Jane Brandt said in her opening speech that the conflict “reminds us of the threat we all face.”"
+    )
+    assert got == [("Jane Brandt", "reminds us of the threat we all face.")]
+
+
+def test_partial_quote_of_a_group() -> None:
+    got = _quotes("This time, the participants also agreed to “support all forms of peaceful protest,” including strikes.")
+    assert got == [("participants", "support all forms of peaceful protest")]
+
+
+def test_pronoun_takes_last_named_person() -> None:
+    got = _quotes(
+        "“Both sides are talking,” spokesperson Li Wen said.",
+        "“We have a tradition of dialogue,” he added.",
+    )
+    assert got == [("Li Wen", "Both sides are talking"), ("Li Wen", "We have a tradition of dialogue")]
+
+
+def test_surname_expands_to_full_name() -> None:
+    got = _quotes(
+        "“The talks were useful,” spokesperson Geng Wei said.",
+        "“Our position is clear and consistent,” Geng emphasized.",
+    )
+    assert got[1] == ("Geng Wei", "Our position is clear and consistent")
+
+
+def test_follow_on_sentence_keeps_speaker() -> None:
+    got = _quotes("“We cannot keep silent,” said Rahmat, who uses one name. “No country is free from this threat.”")
+    assert got == [("Rahmat", "We cannot keep silent"), ("Rahmat", "No country is free from this threat.")]
+
+
+def test_quote_over_paragraphs() -> None:
+    got = _quotes(
+        '"We have rebuilt the bridge and the school.',
+        '"And we will rebuild the market before the rains," Mayor Lina Duarte told the crowd.',
+    )
+    assert got == [("Lina Duarte", "We have rebuilt the bridge and the school.\n\nAnd we will rebuild the market before the rains")]
+
+
+def test_quote_cut_by_stray_paragraph_break() -> None:
+    got = _quotes("The participants also agreed to “support all forms of resistance against the", "regime,” including armed resistance.")
+    assert got and got[0][0] == "participants"
+    assert got[0][1].startswith("support all forms") and got[0][1].endswith("regime")
+
+
+def test_declaration_speaks_for_its_issuers() -> None:
+    got = _quotes(
+        "The participants of the Riga meeting have warned that the risk is growing.",
+        'The declaration also welcomed the talks and urged the court to prosecute those who committed "crimes against humanity and war crimes".',
+    )
+    assert got == [("participants of the Riga meeting", "crimes against humanity and war crimes")]
+
+
+def test_according_to() -> None:
+    got = _quotes("“The border will stay open,” according to Interior Minister Sara Novak.")
+    assert got == [("Sara Novak", "The border will stay open")]
+
+
+def test_next_sentence_names_speaker() -> None:
+    got = _quotes("“There is no alternative to dialogue.” Ambassador Hana Sato said this on Friday.")
+    assert got == [("Hana Sato", "There is no alternative to dialogue.")]
+
+
+def test_appositive_role_after_name() -> None:
+    got = _quotes("General Mark Stone, chairman of the Joint Chiefs, told reporters the troops would stay “for several more years”.")
+    assert got == [("Mark Stone", "for several more years")]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert _quotes("The mission, known as “Resolute Support”, ended in 2021.") == []
+    assert _quotes("Officials called it a “turning point” for the region.") == []
+
+
+def test_unattributed_long_quote_has_no_speaker() -> None:
+    assert _quotes("The banner read “peace for all the people of the valley” in three languages.") == [
+        (None, "peace for all the people of the valley")
+    ]
+
+
+def test_straight_and_curly_mixed() -> None:
+    got = _quotes('He urged them to avoid "crimes against humanity, war crimes and violations”.')
+    assert [t for _, t in got] == ["crimes against humanity, war crimes and violations”."] or [t for _, t in got] == [
+        "crimes against humanity, war crimes and violations"
+    ]
+
+
+def test_reported_statements_are_tagged() -> None:
+    layout = _layout(
+        "In their declaration, the participants emphasised that the Taliban have not responded.",
+        "According to the declaration, a working group has been formed.",
+        "The participants of the second meeting praised the resistance of women.",
+        "The declaration also welcomed the consensus of the region.",
+        "It rained in Vienna on Tuesday.",
+        "The text was adopted by 400 votes in favour.",
+    )
+    tags = [REPORTED_STATEMENT in b.tags for b in mark_reported_statements(layout)]
+    assert tags == [True, True, True, True, False, False]
+
+
+def test_reported_statement_ignores_quoted_words_and_names() -> None:
+    layout = _layout(
+        "The senator wrote: “I commend the allies of the United States for their courage.”",
+        "The latest conference should be considered the start of a process.",
+    )
+    assert [b.tags for b in mark_reported_statements(layout)] == [(), ()]
+
+
+@settings(max_examples=80)
+@given(arbitrary_text)
+def test_random_text_never_raises_and_spans_hold(text: str) -> None:
+    blocks = [declkit.Block(text=text[s.start : s.end], span=s) for s in declkit.split_paragraphs(text)]
+    layout = declkit.Layout(text=text, blocks=blocks, genre="article")
+    for quote in find_quotes(layout):
+        assert quote.span is not None and 0 <= quote.span.start <= quote.span.end <= len(text)
+        evidence = text[quote.span.start : quote.span.end]
+        if not any(mark in evidence for mark in "“”\"„‟«»"):
+            assert evidence == quote.text
+    assert len(mark_reported_statements(layout)) == len(blocks)

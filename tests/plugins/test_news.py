@@ -1,0 +1,229 @@
+"""The news parser: metadata, residue, datelines, sniffing and HTML pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import declkit_news
+import pytest
+from declkit_news import NewsParser, clean_markup, dateline_of, sniff_html, sniff_text
+from hypothesis import given, settings
+
+import declkit
+from tests.strategies import arbitrary_bytes, arbitrary_text
+
+NEWS = Path(__file__).parent.parent / "fixtures" / "news"
+SEEDS = Path(__file__).parent.parent / "fixtures" / "seeds"
+DEV = Path(__file__).parent.parent / "fixtures" / "dev"
+
+
+def _parse(path: Path) -> declkit.Document:
+    return declkit.parse(path, parser="news")
+
+
+def _residue_text(doc: declkit.Document) -> str:
+    return " ".join(b.text for b in doc.residue)
+
+
+def _body_text(doc: declkit.Document) -> str:
+    return " ".join(b.text for b in doc.blocks)
+
+
+def test_opinion_dump_metadata() -> None:
+    doc = _parse(NEWS / "opinion-dump.md.txt")
+    assert doc.format == "news"
+    assert doc.title == "Why the coastal summit matters more than its communique suggests"
+    assert doc.authors == ("Maria Olsen",)
+    assert doc.publisher == "The Harbour Post"
+    assert str(doc.published) == "2024-03-14T09:30"
+    assert doc.url == "https://hpost.example/x1y2z"
+    assert doc.declarations == ()
+
+
+def test_opinion_dump_residue() -> None:
+    doc = _parse(NEWS / "opinion-dump.md.txt")
+    kinds = {b.kind for b in doc.residue}
+    assert {"caption", "byline", "pull_quote", "bio", "chrome"} <= kinds
+    residue = _residue_text(doc)
+    for chrome in ("Est. 1921", "Independent Journalism for the Coast", "Short Url", "Disclaimer"):
+        assert chrome in residue
+    body = _body_text(doc)
+    assert "Disclaimer" not in body and "Short Url" not in body
+    # The pull quote repeats a body sentence: the body keeps it once.
+    assert body.count("It set a new tone for the talks.") == 0 or body.count("set a new tone") == 1
+    assert sum(1 for b in doc.residue if b.kind == "pull_quote") == 1
+
+
+def test_opinion_dump_quote() -> None:
+    doc = _parse(NEWS / "opinion-dump.md.txt")
+    assert [(q.speaker, q.text[:20]) for q in doc.quotes] == [("João Ferreira", "Today we have shown ")]
+
+
+def test_wire_dateline_and_tail_chrome() -> None:
+    doc = _parse(NEWS / "wire-dateline.txt")
+    assert doc.title is None and doc.authors == () and doc.published is None
+    assert doc.metadata["dateline"] == "GENEVA, Switzerland"
+    assert doc.metadata["dateline_city"] == "Geneva"
+    assert doc.metadata["dateline_country"] == "CH"
+    assert doc.blocks[0].text.startswith("GENEVA, Switzerland — ")
+    assert [b.text for b in doc.residue] == ["In Other News", "Load More"]
+
+
+def test_wire_quotes() -> None:
+    doc = _parse(NEWS / "wire-dateline.txt")
+    got = [(q.speaker, q.text.split()[0]) for q in doc.quotes]
+    assert ("Anna Keller", "We") in got
+    assert ("Anna Keller", "The") in got
+    assert ("Daniel Mwangi", "marks") in got
+    assert ("participants", "strengthen") in got
+    assert all(q.text != "turning point" for q in doc.quotes)
+
+
+def test_wire_reported_statements() -> None:
+    doc = _parse(NEWS / "wire-dateline.txt")
+    tagged = [b.text.split()[0] for b in doc.blocks if "reported_statement" in b.tags]
+    assert "In" in tagged and "The" in tagged
+    assert all("Observers" not in b.text for b in doc.blocks if "reported_statement" in b.tags)
+
+
+def test_byline_by() -> None:
+    doc = _parse(NEWS / "multi-paragraph.txt")
+    assert doc.authors == ("Tom Reyes",)
+    assert [q.speaker for q in doc.quotes] == ["Lina Duarte", "Lina Duarte"]
+
+
+def test_seed_without_metadata() -> None:
+    doc = _parse(SEEDS / "000_90b27f53bdc912d7.txt")
+    assert (doc.title, doc.authors, doc.publisher, doc.published, doc.url) == (None, (), None, None, None)
+    assert doc.residue == ()
+    assert any("reported_statement" in b.tags for b in doc.blocks)
+
+
+def test_html_page_metadata() -> None:
+    doc = _parse(NEWS / "aljazeera-helicopter-crash.html")
+    assert doc.format == "news"
+    assert doc.title == "US service members killed in Afghanistan helicopter crash"
+    assert doc.publisher == "Al Jazeera"
+    assert str(doc.published).startswith("2019-11-20")
+    assert doc.url is not None and doc.url.startswith("https://www.aljazeera.com/news/2019/11/")
+    assert "Al Jazeera" not in doc.authors
+    assert doc.declarations == ()
+
+
+def test_html_page_content_and_quotes() -> None:
+    doc = _parse(NEWS / "aljazeera-helicopter-crash.html")
+    body = _body_text(doc)
+    assert "Two United States service members have been killed" in body
+    speakers = {q.speaker for q in doc.quotes}
+    assert "Zabihullah Mujahid" in speakers
+    assert doc.residue
+
+
+def test_html_press_release_time_itemprop() -> None:
+    doc = _parse(DEV / "71_ep-georgia-resolution-press-release.html")
+    assert str(doc.published) == "2025-02-13T12:47"
+    assert doc.publisher == "European Parliament"
+    residue = _residue_text(doc)
+    assert "Share this page" in residue
+
+
+def test_html_updated_byline_and_highlight() -> None:
+    doc = _parse(DEV / "72_toi-china-kashmir-imran-khan-visit.html")
+    assert str(doc.published) == "2019-10-09T11:05"
+    assert doc.authors == ("Saibal Dasgupta",)
+    assert doc.publisher == "The Times of India"
+    starts = [q.text[:25] for q in doc.quotes]
+    # The highlight box repeats a body quote: it is residue, so the quote is found once.
+    assert starts.count("We call on India and Paki") == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (SEEDS / "000_90b27f53bdc912d7.txt", "news"),
+        (SEEDS / "004_bc3cc3d54166b0b5.txt", "news"),
+        (DEV / "20_militarytimes-manado-meeting.txt", "news"),
+        (DEV / "71_ep-georgia-resolution-press-release.html", "news"),
+        (DEV / "72_toi-china-kashmir-imran-khan-visit.html", "news"),
+        (NEWS / "wire-dateline.txt", "news"),
+        (NEWS / "aljazeera-helicopter-crash.html", "news"),
+    ],
+)
+def test_news_inputs_go_to_news(path: Path, expected: str) -> None:
+    parser, _ = declkit.parse_layout(path)
+    assert parser.name == expected
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        SEEDS / "001_249e64af62dc17fc.txt",
+        SEEDS / "002_162b791b7c24384f.txt",
+        SEEDS / "003_30c33f3df06b16d3.txt",
+        DEV / "03_us-pacific-partnership-declaration.txt",
+        DEV / "05_us-gcc-summit-joint-statement.txt",
+        DEV / "07_se-af-ghani-communique.txt",
+        DEV / "09_manado-ftf-joint-statement.txt",
+        DEV / "11_immigration-ministers-communique-1994.txt",
+    ],
+)
+def test_declarations_sniff_low(path: Path) -> None:
+    source = declkit.Source(name=str(path), data=path.read_bytes(), path=path)
+    assert NewsParser().sniff(source) <= 0.1
+
+
+def test_declaration_text_is_not_news() -> None:
+    text = "We, the participants of the meeting,\n\n1. We request the council to act.\n2. We condemn the attack.\n3. We welcome the talks.\n"
+    assert sniff_text(text) < 0.1
+
+
+def test_dateline_text_sniffs_high() -> None:
+    assert 0.6 <= sniff_text("LONDON (Reuters) - Ministers agreed on Monday to extend the sanctions, officials said.") <= 0.9
+
+
+def test_sniff_html_needs_article_signals() -> None:
+    assert sniff_html(b'<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head></html>') == 0.95
+    assert sniff_html(b'<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-01"></head></html>') == 0.95
+    assert sniff_html(b"<html><head><title>Ministry</title></head><body><p>Text</p></body></html>") == 0.0
+
+
+def test_clean_markup_and_dateline() -> None:
+    assert clean_markup("**Bold** and [a link](http://x.example)") == "Bold and a link"
+    found = dateline_of("BEIJING: China on Tuesday changed its position on the dispute.")
+    assert found is not None and found["dateline_city"] == "Beijing" and found["dateline_country"] == "CN"
+    assert dateline_of("The talks went on.") is None
+
+
+def test_public_api_only() -> None:
+    for path in Path(declkit_news.__file__).parent.glob("*.py"):
+        assert "declkit._" not in path.read_text(encoding="utf-8"), path
+
+
+@settings(max_examples=60)
+@given(arbitrary_text)
+def test_random_text_raises_only_declkit_errors(text: str) -> None:
+    source = declkit.Source.from_text(text)
+    parser = NewsParser()
+    assert 0.0 <= parser.sniff(source) <= 1.0
+    try:
+        layout = parser.parse(source)
+    except declkit.DeclkitError:
+        return
+    assert layout.genre == "article"
+    for block in (*layout.blocks, *layout.residue):
+        assert block.span.end <= len(layout.text)
+    doc = declkit.analyze(layout, format="news", parser="news test")
+    for quote in doc.quotes:
+        assert quote.span is not None and quote.span.end <= len(doc.text)
+
+
+@settings(max_examples=40)
+@given(arbitrary_bytes)
+def test_random_bytes_raise_only_declkit_errors(data: bytes) -> None:
+    source = declkit.Source(name="<bytes>", data=b"<html><body>" + data)
+    parser = NewsParser()
+    try:
+        parser.sniff(source)
+        parser.parse(source)
+    except declkit.DeclkitError:
+        pass
