@@ -125,82 +125,128 @@ def _fold(word: str) -> str:
 _SOLAR_HIJRI_LOOKUP = {_fold(name): month for month, names in _SOLAR_HIJRI_MONTHS.items() for name in names}
 
 
-def _accent_tolerant(name: str) -> str:
-    """A regex for ``name`` that also accepts the vowels written with a macron or dot."""
-    variants = {"a": "[aāâ]", "u": "[uūû]", "i": "[iīî]", "t": "[tț]"}
-    return "".join(variants.get(c, re.escape(c)) for c in name)
-
-
 # ---------------------------------------------------------------------------------------
 # Pattern pieces (every repetition bounded)
+#
+# The patterns are case-sensitive and start with a literal or a digit wherever possible:
+# the regex engine then skips quickly to where a match can begin, which makes a scan of a
+# large document an order of magnitude faster than case-insensitive patterns would.
+# Names are written capitalised or in capitals; small inner words use ``(?i:…)``. A match
+# must also begin at a word boundary, which :func:`find_dates` checks (see ``_Rule.left``).
+
+
+def _cased(*words: str) -> str:
+    """An alternation of ``words`` as written, capitalised and in capitals (``_`` is a space)."""
+    variants: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        for variant in (word, word[:1].upper() + word[1:], word.upper()):
+            if variant not in variants:
+                variants.append(variant)
+    return "(?:" + "|".join(v.replace("_", _S) for v in variants) + ")"
+
+
+def _capitalised(names: Iterable[str]) -> str:
+    """An alternation of ``names`` as capitalised or written in capitals."""
+    variants: list[str] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        for variant in (name, name.upper()):
+            if variant not in variants:
+                variants.append(variant)
+    return "|".join(variants)
+
 
 _SP = r"[ \t\u00a0\u2009\u202f]"
 #: Some white space, at most one line break (text from PDFs breaks lines inside dates).
 _S = rf"(?:{_SP}{{1,4}}\n?{_SP}{{0,3}}|\n{_SP}{{0,3}})"
 _S0 = rf"(?:{_S})?"
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-_RANGE_WORDS = r"(?:to|through|thru|till|until|and|&)"
+_RANGE_WORDS = r"(?i:to|through|thru|till|until|and|&)"
 _RANGE = rf"(?:{_SP}{{0,3}}{_DASH}{{1,2}}{_SP}{{0,3}}|{_S}{_RANGE_WORDS}{_S})"
 _COMMA_OR_SPACE = rf"(?:{_SP}{{0,2}},{_S0}|{_S})"
 #: Between a day and its year: "May 1, 2023", "May 1 2023", "May 1-2-2023".
 _YEAR_AFTER_DAY = rf"(?:{_SP}{{0,2}},{_S0}|{_S}|{_SP}{{0,2}}[-\u2013/]{_SP}{{0,2}})"
-_NOT_BEFORE_NUMBER = r"(?<![\w.,:/\-\u2013\u2014$€£#])"
-_MONTH_ALTERNATION = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
-_WEEKDAY_ALTERNATION = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_OF = rf"(?:{_S}(?i:of))"
+_MONTH_ALTERNATION = _capitalised(name.capitalize() for name in _ENGLISH_MONTHS)
+_WEEKDAY_ALTERNATION = _capitalised(name.capitalize() for name in _WEEKDAYS)
+_FULL_WEEKDAY_ALTERNATION = _capitalised(_FULL_WEEKDAYS)
+
+
+def _accent_tolerant(name: str) -> str:
+    """A regex for ``name`` that also accepts the vowels written with a macron or dot."""
+    variants = {
+        "a": "[aāâ]",
+        "u": "[uūû]",
+        "i": "[iīî]",
+        "t": "[tț]",
+        "A": "[AĀÂ]",
+        "U": "[UŪÛ]",
+        "I": "[IĪÎ]",
+        "T": "[TȚ]",
+    }
+    # The first letter stays a plain literal, so that the regex engine can skip ahead to it.
+    return re.escape(name[:1]) + "".join(variants.get(c, re.escape(c)) for c in name[1:])
+
+
 _SOLAR_HIJRI_ALTERNATION = "|".join(
     _accent_tolerant(name)
-    for name in sorted({n for names in _SOLAR_HIJRI_MONTHS.values() for n in names}, key=len, reverse=True)
+    for name in _capitalised(n for names in _SOLAR_HIJRI_MONTHS.values() for n in names).split("|")
 )
 _APOSTROPHE = "['’‘ʿʻʽ`]"
 _HIJRI_ARTICLE = rf"(?:[\s\-]{{0,2}}{_APOSTROPHE}?(?:al|ul|el|ol|il|l|u)?{_APOSTROPHE}?[\s\-]{{0,2}})"
+_FIRST_HALF = r"(?:awwal|awal|aw" + _APOSTROPHE + r"?wal|ula|oula|ola|ulaa|i)"
+_SECOND_HALF = r"(?:thani|th" + _APOSTROPHE + r"?ani|sani|akhir|akhar|akhira|akhirah|ukhra|ii)"
+#: Spellings of the Hijri months: a capital first letter, the rest in any case.
 _HIJRI_ALTERNATION = "|".join(
     (
-        r"Mu?ha?rr?am|Moharr?am",
-        r"Safar|Saphar",
-        rf"Rabi{_APOSTROPHE}?{_HIJRI_ARTICLE}(?:Awwal|Awal|Aw{_APOSTROPHE}?wal|Ula|Oula|Thani|Th{_APOSTROPHE}?ani|Sani|Akhir|Akhar|Akhira|Akhirah|II|I)",
-        rf"(?:Jumad[aei]|Jamad[aei]|Jumād[aá]){_HIJRI_ARTICLE}(?:Awwal|Awal|Ula|Oula|Ola|Ulaa|Thani|Sani|Akhir|Akhira|Akhirah|Ukhra|Akhar|II|I)",
-        r"Rajab",
-        rf"Sha{_APOSTROPHE}?a?ban",
-        r"Rama[dzḍ]h?an|Ramzan",
-        r"Shaww?aa?l",
-        rf"(?:Dhu|Dhul|Dhi|Zu|Zul|Zil|Zi){_HIJRI_ARTICLE}(?:Q[ai]{_APOSTROPHE}?d[ae]h?|Q[ai]{_APOSTROPHE}?[ae]d[ae]h?|Hijj?ah?|Hijjeh)",
-        r"محرم|صفر|ربیع الاول|ربيع الأول|ربیع الثانی|ربيع الثاني|جمادی الاول|جمادى الأولى|جمادی الثانی|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذیقعده|ذو القعدة|ذیحجه|ذو الحجة",
+        r"M(?i:u?ha?rr?am|oharr?am)",
+        r"S(?i:afar|aphar)",
+        rf"R(?i:abi{_APOSTROPHE}?{_HIJRI_ARTICLE}(?:{_SECOND_HALF}|{_FIRST_HALF}))",
+        rf"J(?i:(?:umad[aei]|amad[aei]|umād[aá]){_HIJRI_ARTICLE}(?:{_SECOND_HALF}|{_FIRST_HALF}))",
+        r"R(?i:ajab)",
+        rf"S(?i:ha{_APOSTROPHE}?a?ban)",
+        r"R(?i:ama[dzḍ]h?an|amzan)",
+        r"S(?i:haww?aa?l)",
+        rf"D(?i:(?:hul|hu|hi){_HIJRI_ARTICLE}(?:q[ai]{_APOSTROPHE}?[ae]?d[ae]h?|hijj?ah?|hijjeh))",
+        rf"Z(?i:(?:ul|u|il|i){_HIJRI_ARTICLE}(?:q[ai]{_APOSTROPHE}?[ae]?d[ae]h?|hijj?ah?|hijjeh))",
+        r"محرم|صفر|ربیع الاول|ربيع الأول|ربیع الثانی|ربيع الثاني|جمادی الاول|جمادى الأولى|جمادی الثانی"
+        r"|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذیقعده|ذو القعدة|ذیحجه|ذو الحجة",
     )
 )
 _SOLAR_HIJRI_MARK = (
-    r"(?:(?-i:HS|SH|AP|A\.P\.|H\.S\.|S\.H\.|H\.Sh\.|Sh\.)(?!\w)|(?:Hijri|Hejri)[\s\-](?:Shamsi|Qamari)|Solar[\s\-]Hijri|Shamsi"
+    r"(?:(?:HS|SH|AP|A\.P\.|H\.S\.|S\.H\.|H\.Sh\.|Sh\.)(?!\w)|(?i:(?:hijri|hejri)[\s\-]shamsi|solar[\s\-]hijri|shamsi)"
     r"|هـ\s?ش|ه\.\s?ش|هجری شمسی)"
 )
-_HIJRI_MARK = r"(?:(?-i:AH|A\.H\.|A\.H|H|H\.)(?!\w)|Hijri(?![\s\-]Shamsi)|Hijra|Hegira|هـ|ه\.ق|هجری قمری)"
+_HIJRI_MARK = r"(?:(?:AH|A\.H\.|A\.H|H|H\.)(?!\w)|(?i:hijri(?![\s\-]shamsi)|hijra|hegira)|هـ|ه\.ق|هجری قمری)"
 #: After a bare year a lone "H" is too weak a sign.
-_HIJRI_YEAR_MARK = r"(?:(?-i:AH|A\.H\.|A\.H)(?!\w)|Hijri(?![\s\-]Shamsi)|Hijra|Hegira|هـ\.?\s?ق|هجری قمری)"
+_HIJRI_YEAR_MARK = r"(?:(?:AH|A\.H\.|A\.H)(?!\w)|(?i:hijri(?![\s\-]shamsi)|hijra|hegira)|هـ\.?\s?ق|هجری قمری)"
 _TIME_ZONE = (
-    r"(?:(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[+\-]\d{2}:?\d{2}|(?-i:Z|IST|EST|EDT|CST|CDT|PST|PDT|MST|MDT"
+    r"(?:(?:UTC|GMT)(?:[+\-]\d{1,2}(?::?\d{2})?)?|[+\-]\d{2}:?\d{2}|(?:Z|IST|EST|EDT|CST|CDT|PST|PDT|MST|MDT"
     r"|CET|CEST|EET|EEST|BST|WET|WEST|AST|PKT|JST|KST|AEST|AEDT|SGT|HKT|MSK|GST|AFT|IRST|WIB))(?!\w)"
 )
 _TIME = (
-    rf"(?:{_SP}{{0,3}}[,\-\u2013|]?{_SP}{{0,3}}(?:at{_SP}{{1,3}})?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?!\d)"
-    rf"(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:{_SP}{{0,2}}(?P<ampm>[ap]\.?m\.?)(?!\w))?(?:{_SP}{{0,2}}{_TIME_ZONE})?)?"
+    rf"(?:{_SP}{{0,3}}[,\-\u2013|]?{_SP}{{0,3}}(?:(?i:at){_SP}{{1,3}})?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?!\d)"
+    rf"(?::[0-5]\d(?:\.\d{{1,6}})?)?(?:{_SP}{{0,2}}(?P<ampm>[apAP]\.?[mM]\.?)(?!\w))?(?:{_SP}{{0,2}}{_TIME_ZONE})?)?"
 )
 
 
 def _month(name: str) -> str:
-    return rf"\b(?P<{name}>{_MONTH_ALTERNATION})\b\.?"
+    return rf"(?P<{name}>{_MONTH_ALTERNATION})\b\.?"
 
 
 def _day(name: str) -> str:
-    return rf"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    return rf"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
 
 
 def _year(name: str) -> str:
     return rf"(?P<{name}>\d{{4}})(?!\w|[.,/]\d)"
 
 
-_WEEKDAY_PREFIX = rf"(?:\b(?P<weekday>{_WEEKDAY_ALTERNATION})\b\.?{_SP}{{0,2}},?{_S})?"
+_MODIFIERS = _cased("last", "past", "previous", "this", "current", "next", "coming")
+_WEEKDAY_PREFIX = rf"(?P<weekday>{_WEEKDAY_ALTERNATION})\b\.?{_SP}{{0,2}},?{_S}"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern)
 
 
 # ---------------------------------------------------------------------------------------
@@ -369,7 +415,7 @@ def _build_day_month_year(match: re.Match[str], context: _Context) -> DateMentio
 def _build_month_year(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "May 2023", "Sept. 2022", "May/June 1995", "September 2022 - April 2023"."""
     month2 = _english_month(match, "m2")
-    has_month1 = match.group("m1") is not None
+    has_month1 = match.groupdict().get("m1") is not None
     month1 = _english_month(match, "m1") if has_month1 else month2
     year2 = _gregorian_year(_int(match, "y2"))
     year1 = _gregorian_year(_int(match, "y1")) if "y1" in match.re.groupindex else None
@@ -422,16 +468,19 @@ def _plausible_year(value: int) -> bool:
     return 1800 <= value <= 2199
 
 
+_PRECEDING_BETWEEN = re.compile(rf"{_cased('between')}{_S}$")
+
+
 def _build_year_range(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "2002-2014", "from 2014 to 2019", "between 2014 and 2019"."""
     first, last = int(match.group("y1")), int(match.group("y2"))
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
-    cue = (match.group("cue") or "").casefold()
-    joined_by = match.group(0)[match.end("y1") - match.start() : match.start("y2") - match.start()].strip().casefold()
-    if joined_by in ("and", "&") and cue != "between":
-        return None
-    return _mention(context, match.start("y1"), match.end(), _partial(first, None), _partial(last, None), cue="range")
+    joined_by = (match.group("word") or "").casefold()
+    if joined_by == "and" or "&" in match.group(0):
+        if _PRECEDING_BETWEEN.search(context.text, max(0, match.start() - 12), match.start()) is None:
+            return None  # "in 2014 and 2019" names two years, not the years between
+    return _mention(context, match.start(), match.end(), _partial(first, None), _partial(last, None), cue="range")
 
 
 def _build_cued_year(match: re.Match[str], context: _Context) -> DateMention | None:
@@ -535,25 +584,32 @@ def _build_relative_day(match: re.Match[str], context: _Context) -> DateMention 
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
+_PRECEDING_QUALIFIER = re.compile(rf"{_cased('earlier', 'later', 'early', 'late')}{_S}(?:(?i:in){_S})?$")
+
+
 def _build_relative_period(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "last week", "earlier this month", "next year"."""
     reference = context.reference
     assert reference is not None
     step = _STEP[match.group("mod").casefold()]
     unit = match.group("unit").casefold()
+    begin = match.start()
+    qualifier = _PRECEDING_QUALIFIER.search(context.text, max(0, begin - 24), begin)
+    if qualifier is not None and _left_is_clear(context.text, qualifier.start(), "word"):
+        begin = qualifier.start()
     if unit == "year":
         assert reference.year is not None
-        return _relative(context, match.start(), match.end(), _partial(reference.year + step, None))
+        return _relative(context, begin, match.end(), _partial(reference.year + step, None))
     if unit == "month":
         if reference.year is None or reference.month is None:
             return None
         year, month = _add_months(reference.year, reference.month, step)
-        return _relative(context, match.start(), match.end(), _partial(year, month))
+        return _relative(context, begin, match.end(), _partial(year, month))
     day = _reference_day(context)
     if day is None:
         return None
     first, last = _week_of(day + datetime.timedelta(weeks=step))
-    return _relative(context, match.start(), match.end(), first, last)
+    return _relative(context, begin, match.end(), first, last)
 
 
 _NUMBER_WORDS = {
@@ -585,15 +641,22 @@ def _build_ago(match: re.Match[str], context: _Context) -> DateMention | None:
     return _relative(context, match.start(), match.end(), first, last)
 
 
+_PRECEDING_MODIFIER = re.compile(rf"(?P<mod>{_MODIFIERS}){_S}$")
+
+
 def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "on Tuesday", "agreed Saturday", "last Friday", "next Monday"."""
-    word = match.group("wd")
     reference = context.reference
-    if reference is None or not _is_capitalised(word):
+    if reference is None:
         return None
-    weekday = _WEEKDAYS[word.casefold()]
-    modifier = (match.group("mod") or "").casefold()
-    begin = match.start("mod") if modifier in _STEP else match.start("wd")
+    weekday = _WEEKDAYS[match.group("wd").casefold()]
+    begin = match.start()
+    preceding = _PRECEDING_MODIFIER.search(context.text, max(0, begin - 24), begin)
+    modifier = preceding.group("mod").casefold() if preceding is not None else ""
+    if preceding is not None and _left_is_clear(context.text, preceding.start(), "word"):
+        begin = preceding.start()
+    else:
+        modifier = ""
     if modifier in ("next", "coming"):
         day = _reference_day(context)
         if day is None:
@@ -772,10 +835,25 @@ class _Rule(NamedTuple):
     build: _Builder
     #: Needs a reference date (a relative mention).
     relative: bool = False
+    #: What may not come just before a match: ``word`` (a letter or digit), ``number``
+    #: (also the signs that join numbers, so that "A/RES/70/291" yields nothing).
+    left: str = "word"
+
+
+_NUMBER_JOINERS = frozenset(".,:/-\u2010\u2011\u2013\u2014$€£#")
+
+
+def _left_is_clear(text: str, position: int, kind: str) -> bool:
+    if position == 0:
+        return True
+    before = text[position - 1]
+    if before.isalnum() or before == "_":
+        return False
+    return kind != "number" or before not in _NUMBER_JOINERS
 
 
 def _non_gregorian_rules(months: str, mark: str, year_mark: str, build: _Builder) -> list[_Rule]:
-    month = rf"\b(?P<m1>{months})(?!\w)"
+    month = rf"(?P<m1>{months})(?!\w)"
     marker = rf"(?:{_SP}{{0,3}}(?P<mark>{mark}))?"
     year = r"(?P<y>\d{4})(?!\d)"
     day_range = rf"{_day('d1')}(?:{_RANGE}{_day('d2')})?"
@@ -784,158 +862,187 @@ def _non_gregorian_rules(months: str, mark: str, year_mark: str, build: _Builder
         # "Saur 4-6 - 1402 HS", "Ramadan 1, 1444 AH"
         _Rule(_compile(rf"{month}{_S0}{day_range}{between}{year}{marker}"), build),
         # "4-6 Saur 1402", "1 Ramadan 1444 AH", "۴ ثور ۱۴۰۲"
-        _Rule(
-            _compile(rf"{_NOT_BEFORE_NUMBER}{day_range}{_S}(?:of{_S})?{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build
-        ),
+        _Rule(_compile(rf"{day_range}{_OF}?{_S}{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build, left="number"),
         # "Ordibehesht 1402", "Ramadan 1444 AH"
         _Rule(_compile(rf"{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build),
         # "1402 HS", "1444 AH"
-        _Rule(_compile(rf"{_NOT_BEFORE_NUMBER}{year}{_SP}{{0,3}}(?P<mark>{year_mark})"), build),
+        _Rule(_compile(rf"{year}{_SP}{{0,3}}(?P<mark>{year_mark})"), build, left="number"),
     ]
 
 
-_YEAR_CUES = (
-    r"in|since|of|until|till|by|from|during|before|after|through|throughout|around|circa|early|late|mid"
-    r"|end{S}of|beginning{S}of|start{S}of|spring|summer|autumn|fall|winter|year|years|fiscal|as{S}of|for|between"
-).replace("{S}", _S)
-_RELATIVE_DAYS = rf"today|tonight|yesterday|tomorrow|this{_S}(?:morning|afternoon|evening)"
-_MONTH_CUES = (
-    r"in|since|until|till|by|during|from|through|throughout|early|late|mid|before|after"
-    r"|end{S}of|beginning{S}of|start{S}of|middle{S}of"
-).replace("{S}", _S)
+_YEAR_CUES = _cased(
+    "in", "since", "of", "until", "till", "by", "from", "during", "before", "after", "through", "throughout",
+    "around", "circa", "early", "late", "mid", "end_of", "beginning_of", "start_of", "spring", "summer", "autumn",
+    "fall", "winter", "year", "years", "fiscal", "as_of", "for",
+)  # fmt: skip
+_MONTH_CUES = _cased(
+    "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "early", "late", "mid",
+    "before", "after", "end_of", "beginning_of", "start_of", "middle_of",
+)  # fmt: skip
 _FOLLOWED_BY_DAY_OR_YEAR = rf"(?!{_SP}{{0,2}},?{_S0}\d)"
 
+
+def _gregorian_rules() -> list[_Rule]:
+    month_day_year = (
+        rf"{_month('m1')}{_S0}{_day('d1')}(?:{_RANGE}(?:{_month('m2')}{_S})?{_day('d2')})?"
+        rf"(?:{_YEAR_AFTER_DAY}{_year('y')}{_TIME})?"
+    )
+    day_month_year = rf"{_day('d1')}{_OF}?{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')}{_TIME})?"
+    day_day_month_year = (
+        rf"{_day('d1')}{_OF}?{_RANGE}{_day('d2')}{_OF}?{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')})?"
+    )
+    return [
+        # "April 24-26, 2023", "May 1 and 2", "May 1-2-2023", "Oct 9, 2019, 11:05 IST"
+        _Rule(_compile(month_day_year), _build_month_day_year),
+        _Rule(_compile(_WEEKDAY_PREFIX + month_day_year), _build_month_day_year),
+        # "December 30, 2022 - January 2, 2023"
+        _Rule(
+            _compile(
+                rf"{_month('m1')}{_S}{_day('d1')}{_COMMA_OR_SPACE}{_year('y1')}{_RANGE}{_month('m2')}{_S}"
+                rf"{_day('d2')}{_COMMA_OR_SPACE}{_year('y2')}"
+            ),
+            _build_cross_year_month_day,
+        ),
+        # "29 July 2017", "the 4th of December", "Saturday, 29 July"
+        _Rule(_compile(day_month_year), _build_day_month_year, left="number"),
+        _Rule(_compile(_WEEKDAY_PREFIX + day_month_year), _build_day_month_year),
+        # "19-20 October 2015", "1-2 May"
+        _Rule(_compile(day_day_month_year), _build_day_month_year, left="number"),
+        _Rule(_compile(_WEEKDAY_PREFIX + day_day_month_year), _build_day_month_year),
+        # "30 April - 2 May 2023"
+        _Rule(
+            _compile(
+                rf"{_day('d1')}{_S}{_month('m1')}(?:{_COMMA_OR_SPACE}{_year('y1')})?{_RANGE}"
+                rf"{_day('d2')}{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')})?"
+            ),
+            _build_day_month_year,
+            left="number",
+        ),
+        # "May 2023"
+        _Rule(_compile(rf"{_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"), _build_month_year),
+        # "May/June 1995", "March to May 2023"
+        _Rule(
+            _compile(
+                rf"{_month('m1')}(?:{_RANGE}|{_SP}{{0,2}}/{_SP}{{0,2}}){_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"
+            ),
+            _build_month_year,
+        ),
+        # "September 2022 - April 2023"
+        _Rule(
+            _compile(
+                rf"{_month('m1')}{_COMMA_OR_SPACE}{_year('y1')}{_RANGE}{_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"
+            ),
+            _build_month_year,
+        ),
+        # "2023-04-24", "2022-09-29 19:58:20-04:00"
+        _Rule(
+            _compile(
+                r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+                rf"(?:(?:T|{_SP}{{1,2}})(?P<hour>\d{{2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?"
+                r"(?:Z|[+\-]\d{2}:?\d{2})?)?(?!\w|[\-/]\d)"
+            ),
+            _build_iso,
+            left="number",
+        ),
+        # "2023/04/24", "2023.04.24"
+        _Rule(
+            _compile(r"(?P<y>\d{4})(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\w|[\-/.]\d)"),
+            _build_iso,
+            left="number",
+        ),
+        # "24/04/2023", "13.02.2025"
+        _Rule(
+            _compile(rf"(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\w|[\-/.]\d){_TIME}"),
+            _build_numeric,
+            left="number",
+        ),
+    ]
+
+
+def _year_rules() -> list[_Rule]:
+    return [
+        # "2002-2014", "2014 to 2019", "between 2014 and 2019"
+        _Rule(
+            _compile(
+                rf"(?P<y1>\d{{4}})(?:{_SP}{{0,3}}{_DASH}{_SP}{{0,3}}|{_S}(?P<word>{_cased('to', 'through', 'until', 'till', 'and')}|&){_S})"
+                r"(?P<y2>\d{4})(?!\w|[\-/.,]\d|%)"
+            ),
+            _build_year_range,
+            left="number",
+        ),
+        # "in 2022", "since 1975"
+        _Rule(_compile(rf"{_YEAR_CUES}(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%)"), _build_cued_year),
+        # "(2023)"
+        _Rule(_compile(r"\((?P<y>\d{4})\)"), _build_parenthesised_year, left="none"),
+        # "the 2020 Doha Agreement"
+        _Rule(
+            _compile(
+                rf"{_cased('the', 'a', 'an', 'its', 'their', 'this', 'that')}{_S}(?P<y>\d{{4}}){_S}"
+                r"(?P<word>[^\W\d_][\w’'\-]{0,40})"
+            ),
+            _build_named_year,
+        ),
+        # "in Tokyo 2012", "the Olympics 2000"
+        _Rule(
+            _compile(
+                rf"{_cased('in', 'at', 'the')}{_S}(?P<word>[^\W\d_][\w\-]{{0,30}}){_S}(?P<y>\d{{4}})(?!\w|[\-/.,]\d|%)"
+            ),
+            _build_named_year,
+        ),
+    ]
+
+
+def _relative_rules() -> list[_Rule]:
+    units = r"(?i:days?|weeks?|months?|years?)"
+    return [
+        _Rule(
+            _compile(
+                rf"(?P<word>{_cased('today', 'tonight', 'yesterday', 'tomorrow', 'this_morning', 'this_afternoon', 'this_evening')})\b"
+            ),
+            _build_relative_day,
+            relative=True,
+        ),
+        _Rule(
+            _compile(rf"(?P<mod>{_MODIFIERS}){_S}(?P<unit>(?i:week|month|year))\b"),
+            _build_relative_period,
+            relative=True,
+        ),
+        _Rule(_compile(rf"(?P<n>\d{{1,2}}){_S}(?P<unit>{units}){_S}(?i:ago)\b"), _build_ago, relative=True),
+        _Rule(
+            _compile(rf"(?P<n>{_cased(*_NUMBER_WORDS)}){_S}(?P<unit>{units}){_S}(?i:ago)\b"), _build_ago, relative=True
+        ),
+        _Rule(
+            _compile(rf"(?P<wd>{_FULL_WEEKDAY_ALTERNATION})\b{_FOLLOWED_BY_DAY_OR_YEAR}"),
+            _build_relative_weekday,
+            relative=True,
+        ),
+        _Rule(
+            _compile(rf"{_month('m1')}(?:{_SP}{{0,2}},)?{_S}(?P<mod>(?i:last|this|next|previous)){_S}(?i:year)\b"),
+            _build_month_relative_year,
+            relative=True,
+        ),
+        _Rule(
+            _compile(rf"(?P<mod>{_MODIFIERS}){_S}{_month('m1')}{_FOLLOWED_BY_DAY_OR_YEAR}"),
+            _build_modified_month,
+            relative=True,
+        ),
+        _Rule(
+            _compile(
+                rf"{_MONTH_CUES}(?:{_S}|-)(?:(?i:early|late|mid){_S}|(?i:mid)-)?{_month('m1')}{_FOLLOWED_BY_DAY_OR_YEAR}"
+                rf"(?!{_S}(?i:last|this|next|previous){_S}(?i:year))"
+            ),
+            _build_cued_month,
+            relative=True,
+        ),
+    ]
+
+
 _RULES: tuple[_Rule, ...] = (
-    # --- Gregorian, English month names
-    _Rule(
-        _compile(
-            rf"{_WEEKDAY_PREFIX}{_month('m1')}{_S0}{_day('d1')}(?:{_RANGE}(?:{_month('m2')}{_S})?{_day('d2')})?"
-            rf"(?:{_YEAR_AFTER_DAY}{_year('y')}{_TIME})?"
-        ),
-        _build_month_day_year,
-    ),
-    _Rule(
-        _compile(
-            rf"{_month('m1')}{_S}{_day('d1')}{_COMMA_OR_SPACE}{_year('y1')}{_RANGE}{_month('m2')}{_S}{_day('d2')}"
-            rf"{_COMMA_OR_SPACE}{_year('y2')}"
-        ),
-        _build_cross_year_month_day,
-    ),
-    _Rule(
-        _compile(
-            rf"{_WEEKDAY_PREFIX}{_NOT_BEFORE_NUMBER}{_day('d1')}(?:{_S}of)?{_S}{_month('m2')}"
-            rf"(?:{_COMMA_OR_SPACE}{_year('y2')}{_TIME})?"
-        ),
-        _build_day_month_year,
-    ),
-    _Rule(
-        _compile(
-            rf"{_WEEKDAY_PREFIX}{_NOT_BEFORE_NUMBER}{_day('d1')}(?:{_S}of)?{_RANGE}{_day('d2')}(?:{_S}of)?{_S}"
-            rf"{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')})?"
-        ),
-        _build_day_month_year,
-    ),
-    _Rule(
-        _compile(
-            rf"{_NOT_BEFORE_NUMBER}{_day('d1')}{_S}{_month('m1')}(?:{_COMMA_OR_SPACE}{_year('y1')})?{_RANGE}"
-            rf"{_day('d2')}{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')})?"
-        ),
-        _build_day_month_year,
-    ),
-    _Rule(
-        _compile(
-            rf"(?:{_month('m1')}(?:{_RANGE}|{_SP}{{0,2}}/{_SP}{{0,2}}))?{_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"
-        ),
-        _build_month_year,
-    ),
-    _Rule(
-        _compile(rf"{_month('m1')}{_COMMA_OR_SPACE}{_year('y1')}{_RANGE}{_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"),
-        _build_month_year,
-    ),
-    # --- Gregorian, numeric
-    _Rule(
-        _compile(
-            r"(?<![\w/.\-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
-            rf"(?:(?:T|{_SP}{{1,2}})(?P<hour>\d{{2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?"
-            r"(?:Z|[+\-]\d{2}:?\d{2})?)?(?!\w|[\-/]\d)"
-        ),
-        _build_iso,
-    ),
-    _Rule(
-        _compile(r"(?<![\w/.\-])(?P<y>\d{4})(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\w|[\-/.]\d)"),
-        _build_iso,
-    ),
-    _Rule(
-        _compile(
-            rf"(?<![\w/.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\w|[\-/.]\d){_TIME}"
-        ),
-        _build_numeric,
-    ),
-    # --- bare years
-    _Rule(
-        _compile(
-            rf"(?<![\w/.\-\u2013$€£#])(?:\b(?P<cue>from|between|in|during|over|since){_S})?(?P<y1>\d{{4}})"
-            rf"(?:{_SP}{{0,3}}{_DASH}{_SP}{{0,3}}|{_S}(?:to|through|until|till|and|&){_S})(?P<y2>\d{{4}})(?!\w|[\-/.,]\d|%)"
-        ),
-        _build_year_range,
-    ),
-    _Rule(_compile(rf"\b(?:{_YEAR_CUES})(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%)"), _build_cued_year),
-    _Rule(_compile(r"\((?P<y>\d{4})\)"), _build_parenthesised_year),
-    _Rule(
-        _compile(rf"\b(?:the|a|an|its|their|this|that){_S}(?P<y>\d{{4}}){_S}(?P<word>[^\W\d_][\w’'\-]{{0,40}})"),
-        _build_named_year,
-    ),
-    _Rule(
-        _compile(rf"\b(?:in|at|the){_S}(?P<word>[^\W\d_][\w\-]{{0,30}}){_S}(?P<y>\d{{4}})(?!\w|[\-/.,]\d|%)"),
-        _build_named_year,
-    ),
-    # --- non-Gregorian
+    *_gregorian_rules(),
+    *_year_rules(),
     *_non_gregorian_rules(_SOLAR_HIJRI_ALTERNATION, _SOLAR_HIJRI_MARK, _SOLAR_HIJRI_MARK, _build_solar_hijri),
     *_non_gregorian_rules(_HIJRI_ALTERNATION, _HIJRI_MARK, _HIJRI_YEAR_MARK, _build_hijri),
-    # --- relative
-    _Rule(_compile(rf"\b(?P<word>{_RELATIVE_DAYS})\b"), _build_relative_day, relative=True),
-    _Rule(
-        _compile(
-            rf"\b(?:(?:earlier|later|early|late){_S}(?:in{_S})?)?(?P<mod>last|past|previous|this|current|next|coming)"
-            rf"{_S}(?P<unit>week|month|year)\b"
-        ),
-        _build_relative_period,
-        relative=True,
-    ),
-    _Rule(
-        _compile(
-            rf"\b(?P<n>\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){_S}"
-            rf"(?P<unit>days?|weeks?|months?|years?){_S}ago\b"
-        ),
-        _build_ago,
-        relative=True,
-    ),
-    _Rule(
-        _compile(
-            rf"\b(?:(?P<mod>last|past|previous|this|next|coming|on|since|until|by|from){_S})?"
-            rf"(?P<wd>{'|'.join(_FULL_WEEKDAYS)})\b{_FOLLOWED_BY_DAY_OR_YEAR}"
-        ),
-        _build_relative_weekday,
-        relative=True,
-    ),
-    _Rule(
-        _compile(rf"{_month('m1')}(?:{_SP}{{0,2}},)?{_S}(?P<mod>last|this|next|previous){_S}year\b"),
-        _build_month_relative_year,
-        relative=True,
-    ),
-    _Rule(
-        _compile(rf"\b(?P<mod>last|past|previous|this|next|coming){_S}{_month('m1')}{_FOLLOWED_BY_DAY_OR_YEAR}"),
-        _build_modified_month,
-        relative=True,
-    ),
-    _Rule(
-        _compile(
-            rf"\b(?:{_MONTH_CUES})(?:{_S}|-)(?:(?:early|late|mid){_S}|mid-)?{_month('m1')}{_FOLLOWED_BY_DAY_OR_YEAR}"
-            rf"(?!{_S}(?:last|this|next|previous){_S}year)"
-        ),
-        _build_cued_month,
-        relative=True,
-    ),
+    *_relative_rules(),
 )
 
 
@@ -983,6 +1090,8 @@ def find_dates(
         if rule.relative and context.reference is None:
             continue
         for match in rule.pattern.finditer(text, begin, stop):
+            if rule.left != "none" and not _left_is_clear(text, match.start(), rule.left):
+                continue
             mention = rule.build(match, context)
             if mention is not None:
                 candidates.append(mention)
