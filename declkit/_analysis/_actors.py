@@ -1,11 +1,1069 @@
-"""Actors: persons with roles, organisations with acronyms, states. (stub)"""
+"""Actors: persons with roles, organisations with acronyms, groups and states.
+
+Everything here is English apposition and title grammar, not a list of names:
+
+* an acronym defined next to its long form ("the National Resistance Front (NRF)",
+  "the International Criminal Court ICC", "OIC (Organization of Islamic
+  Cooperation)") when its letters are the long form's initials;
+* organisations as capitalised names with an organisational noun at the head or the
+  lead ("… Council", "Ministry of …"), or before a lower-case one ("the Georgian Dream
+  party"), groups as "the X" names that recur, states from the gazetteer;
+* persons as capitalised names that are neither places nor organisations, with the
+  role and affiliation that a title before the name ("Australian Attorney General
+  George Brandis", "Chinese foreign ministry spokesperson Geng Shuang") or an
+  apposition after or before it ("X, the leader of the Y"; "the commander of the Y,
+  X") gives. Honorifics (H.E., Hon., Dr, Senator …) are not part of a name.
+
+One actor is kept per distinct name: later mentions add a missing role, affiliation or
+acronym, and a surname alone ("Massoud") is the person named in full earlier.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
 from .._layout import Layout
-from .._model import Actor
+from .._model import Actor, Span
+from ._names import MINOR_WORDS, Token, acronym_matches, fold, is_capitalised, tokens
+from ._places import country_code, country_name, demonym_code
+
+__all__ = ["acronyms", "find_actors", "find_actors_in"]
+
+#: Nouns that name an office or a role a person holds.
+ROLE_HEADS = frozenset(
+    """
+    president presidents chairman chairwoman chairperson chair leader leaders head chief
+    commander minister ministers secretary secretaries spokesperson spokesman spokeswoman
+    spokespeople ambassador envoy representative adviser advisor director governor mayor
+    senator congressman congresswoman king queen prince princess emir sultan premier
+    chancellor counterpart speaker founder cofounder ceo coordinator commissioner judge
+    prosecutor rapporteur delegate councillor councilor lawmaker legislator member members
+    officer official officials attorney general colonel captain lieutenant major admiral
+    marshal sheikh imam cleric activist journalist oligarch businessman businesswoman lawyer
+    scholar analyst expert professor researcher fellow writer author editor correspondent
+    deputy vice mp affaires governor-general secretary-general director-general president-elect
+    foreign-minister chargé charge consul diplomat negotiator mediator observer monarch
+    viceroy chieftain warlord emissary administrator superintendent undersecretary
+    under-secretary registrar treasurer comptroller auditor ombudsman pope patriarch
+    archbishop bishop cardinal rabbi mufti ayatollah dean rector provost principal
+    """.split()
+)
+
+#: Words that qualify a role ("former", "deputy", "foreign", "top security").
+ROLE_MODIFIERS = frozenset(
+    """
+    former deputy vice acting interim outgoing incoming newly appointed elected designate
+    top senior chief junior assistant associate executive general special permanent
+    foreign defence defense security home interior finance trade justice health education
+    economy economic environment energy labour labor transport agriculture culture
+    immigration information communications national coordinating prime principal first
+    second state federal regional provincial legitimate self-proclaimed de facto late
+    then current sitting longtime long-time veteran military army navy air force police
+    intelligence opposition party union parliamentary presidential ministerial joint
+    high lord grand supreme co-chair co attorney secretary minister affairs political
+    legal social
+    """.split()
+)
+
+#: Courtesy titles and ranks that go before a name but are not part of it.
+HONORIFICS = frozenset(
+    """
+    he hon honourable honorable excellency his her dr doctor mr mrs ms miss mx sir dame
+    lord lady senator sen sec rep representative dato datuk tan tun gen general
+    col colonel lt capt captain maj major adm admiral brig prof professor rev reverend
+    sheikh shaikh sheik councillor councilor cllr judge justice ambassador amb president
+    pres gov governor mayor queen king prince princess emir sultan mp mep h e pm fm dpm
+    excellencies honourable
+    """.split()
+)
+
+# Honorifics that are offices in their own right: before a name they are its title.
+_TITLE_HONORIFICS = frozenset(
+    "president pres king queen prince princess emir sultan governor gov mayor ambassador amb judge justice pm fm dpm".split()
+)
+
+# Offices that "General" completes ("Attorney General", "Secretary-General").
+_GENERAL_TITLES = frozenset(
+    "attorney secretary director governor inspector solicitor auditor consul surgeon procurator advocate commissioner postmaster".split()
+)
+
+# Organisation nouns that, before a role, name the body the person speaks for
+# ("foreign ministry spokesperson"); "army chief" stays one role.
+_BODY_NOUNS = frozenset(
+    "ministry office department bureau agency council committee commission embassy secretariat parliament government party court".split()
+)
+
+#: Letters after a name that are not part of it.
+POSTNOMINALS = frozenset("mp qc kc mep mla mpp obe mbe cbe kbe dbe ao ac phd md esq".split())
+
+#: Suffixes that are part of a name.
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+#: Nouns that make a capitalised name an organisation.
+ORG_NOUNS = frozenset(
+    """
+    front council court party parties movement organization organisation union nations
+    assembly committee commission ministry institute institution agency bank fund
+    association group parliament government alliance league forum office department
+    bureau service services authority board secretariat conference federation
+    coalition society foundation center centre network army police force forces
+    corps command embassy consulate mission university college academy tribunal senate
+    congress cabinet presidency administration community company corporation
+    programme program initiative taskforce task unit division directorate house
+    council's observatory trust club caucus delegation chamber
+    """.split()
+)
+
+#: Lower-case organisational nouns after a capitalised name ("the Georgian Dream party").
+_TRAILING_ORG_NOUNS = frozenset(
+    "party movement group militia coalition alliance faction network organization organisation".split()
+)
+
+#: Nouns of events and documents: names ending in them are not actors.
+EVENT_NOUNS = frozenset(
+    """
+    conference meeting meetings summit declaration statement communique communiqué
+    agreement accord accords resolution charter act treaty convention protocol
+    process round talks dialogue session process plan programme strategy report
+    games olympics day week year election elections war crisis
+    """.split()
+)
+
+# Capitalised words that start sentences or name times, never a person's name.
+_NOT_NAMES = frozenset(
+    """
+    the a an in at on of for to from by with and or but as if when while after before
+    since during this that these those it its we our they their he she his her i you
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tomorrow mr ms
+    north south east west northern southern eastern western central southeast
+    southwest northeast northwest middle upper lower greater
+    asia europe africa america americas oceania antarctica pacific atlantic arctic
+    ocean sea gulf island islands river lake mountains mount valley province state
+    states region city kingdom republic federation
+    islamic christian muslim jewish buddhist hindu sikh catholic orthodox
+    key top read more load share click follow subscribe sign news related url
+    other others all both many several some each every various such these
+    heads
+    """.split()
+)
+
+# Nouns of places and buildings: names with them are not persons.
+_PLACE_NOUNS = frozenset(
+    """
+    square street road avenue park bridge palace hall airport port station house tower
+    building hotel stadium gate camp base border coast strait peninsula desert zone
+    """.split()
+)
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_COMPLEMENT = frozenset({"of", "at", "to", "in"})
+# A Markdown hard line break ("  \n") ends a line of a list as surely as a full stop.
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}“”\"|]|—|–\s|\s-\s|\n\s*\n|  \n")
+_SPACE_ONLY = re.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*")
+
+
+@attrs.frozen
+class _Word:
+    token: Token
+    key: str
+    cap: bool
+    possessive: bool  # followed by 's
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    out: list[_Word] = []
+    for token in tokens(text, start, end):
+        if token.text in {"s", "S"} and out and text[out[-1].token.end : token.start] in {"'", "’"}:
+            out[-1] = attrs.evolve(out[-1], possessive=True)
+            continue
+        out.append(_Word(token, token.key, is_capitalised(token.text), False))
+    return out
+
+
+def _gap(text: str, left: _Word, right: _Word) -> str:
+    end = left.token.end
+    if left.possessive:
+        end = text.find("s", end, right.token.start) + 1 or end
+    return text[end : right.token.start]
+
+
+def _tight(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` are in one phrase (only spaces, a hyphen or an initial's period)."""
+    gap = _gap(text, words[i], words[i + 1])
+    if _SPACE_ONLY.fullmatch(gap):
+        return "  \n" not in gap
+    if gap in {"-", "‐", "'", "’"}:
+        return True
+    if gap.startswith(".") and _SPACE_ONLY.fullmatch(gap[1:]):
+        # "Dr. Ali", "George W. Bush", "Hon. Gerry": a period after an abbreviation.
+        word = words[i].key
+        return len(words[i].token.text) <= 4 and (word in HONORIFICS or len(word) == 1 or word in NAME_SUFFIXES)
+    return False
+
+
+def _breaks(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether a clause ends between words ``i`` and ``i + 1``."""
+    gap = _gap(text, words[i], words[i + 1])
+    if _tight(text, words, i):
+        return False
+    return bool(_CLAUSE_BREAK.search(gap)) or len(gap) > 40
+
+
+def _comma(text: str, words: Sequence[_Word], i: int) -> bool:
+    gap = _gap(text, words[i], words[i + 1]).strip()
+    return gap == ","
+
+
+def _is_place_word(key: str) -> bool:
+    return country_code(key) is not None
+
+
+def _nameish(word: _Word) -> bool:
+    """A capitalised word that may be part of a person's name."""
+    key = word.key
+    if not word.cap or not key or key[0].isdigit():
+        return False
+    if key in _NOT_NAMES or key in ROLE_HEADS or key in ORG_NOUNS or key in EVENT_NOUNS:
+        return False
+    if key in HONORIFICS or key in POSTNOMINALS or key in MINOR_WORDS or key in ROLE_MODIFIERS:
+        return False
+    text = word.token.text
+    if text.isupper() and len(text) > 1 and key not in NAME_SUFFIXES:
+        return False  # an acronym or a word of an all-capital line
+    return not _is_place_word(text)
+
+
+@attrs.define
+class _Found:
+    name: str
+    kind: str
+    span: Span
+    role: str | None = None
+    organization: str | None = None
+    acronym: str | None = None
+
+
+def _phrase(text: str, words: Sequence[_Word], first: int, last: int) -> str:
+    end = words[last].token.end
+    if words[last].possessive:
+        end = text.find("s", end) + 1
+    return re.sub(r"\s+", " ", text[words[first].token.start : end]).strip()
+
+
+def _strip_the(words: Sequence[_Word], first: int, last: int) -> int:
+    while first < last and words[first].key in _DETERMINERS:
+        first += 1
+    return first
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def _acronym_token(word: _Word) -> bool:
+    raw = word.token.text
+    letters = raw.replace(".", "")
+    return 2 <= len(letters) <= 10 and letters.isupper() and letters.isalpha()
+
+
+def _long_form_before(text: str, words: Sequence[_Word], stop: int, acronym: str) -> tuple[int, int] | None:
+    """The capitalised phrase ending at word ``stop`` that ``acronym`` abbreviates."""
+    best: tuple[int, int] | None = None
+    first = stop
+    limit = max(0, stop - 14)
+    while first > limit:
+        if not _tight(text, words, first - 1) and _gap(text, words[first - 1], words[first]).strip() not in {
+            ",",
+            "&",
+            "/",
+        }:
+            break
+        if not (words[first - 1].cap or words[first - 1].key in MINOR_WORDS):
+            break
+        first -= 1
+    for start in range(stop, first - 1, -1):
+        if not words[start].cap:
+            continue
+        name = _phrase(text, words, start, stop)
+        if acronym_matches(acronym, name):
+            best = (start, stop)
+            break
+    if best is None:
+        # A lower-case term ("countering violent extremism (CVE)"): as many words as letters.
+        count = len([c for c in acronym if c.isalpha()])
+        start = stop - count + 1
+        if start >= 0 and all(_tight(text, words, k) for k in range(start, stop)):
+            if acronym_matches(acronym, _phrase(text, words, start, stop)):
+                best = (start, stop)
+    return best
+
+
+def _long_form_after(text: str, words: Sequence[_Word], start: int, acronym: str) -> tuple[int, int] | None:
+    last = start
+    while last + 1 < len(words) and last - start < 14 and _tight(text, words, last):
+        if not (words[last + 1].cap or words[last + 1].key in MINOR_WORDS):
+            break
+        last += 1
+    for stop in range(start, last + 1):
+        if words[stop].cap and acronym_matches(acronym, _phrase(text, words, start, stop)):
+            return (start, stop)
+    return None
+
+
+def _acronym_definitions(text: str, words: Sequence[_Word]) -> list[_Found]:
+    found: list[_Found] = []
+    for i, word in enumerate(words):
+        if not _acronym_token(word) or i == 0:
+            continue
+        acronym = word.token.text.rstrip(".")
+        # Include a second acronym joined by a slash ("OSCE/ODIHR").
+        gap_before = _gap(text, words[i - 1], word)
+        if gap_before.strip() == "/" and _acronym_token(words[i - 1]):
+            continue
+        end_index = i
+        if i + 1 < len(words) and _gap(text, word, words[i + 1]) == "/" and _acronym_token(words[i + 1]):
+            acronym = f"{acronym}/{words[i + 1].token.text}"
+            end_index = i + 1
+        long: tuple[int, int] | None = None
+        if gap_before.strip() == "(" or (
+            gap_before.strip() in {"", "-", "–", ","} and _SPACE_ONLY.fullmatch(gap_before)
+        ):
+            long = _long_form_before(text, words, i - 1, acronym)
+            if long and gap_before.strip() == "" and long[0] < i - 1 and words[i - 1].key in MINOR_WORDS:
+                long = None
+        if long is None and end_index + 1 < len(words):
+            after = _gap(text, words[end_index], words[end_index + 1]).strip()
+            if after == "(":
+                long = _long_form_after(text, words, end_index + 1, acronym)
+        if long is None:
+            continue
+        first = _strip_the(words, long[0], long[1])
+        name = _phrase(text, words, first, long[1])
+        kind = "organization" if words[first].cap else "term"
+        found.append(
+            _Found(
+                name=name,
+                kind=kind,
+                span=Span(words[first].token.start, words[long[1]].token.end),
+                acronym=acronym,
+            )
+        )
+    return found
+
+
+def acronyms(text: str, start: int = 0, end: int | None = None) -> dict[str, str]:
+    """Acronyms defined in ``text[start:end]``, each with its long form.
+
+    >>> acronyms("the Organization of Islamic Cooperation (OIC) met")
+    {'OIC': 'Organization of Islamic Cooperation'}
+    """
+    if not isinstance(text, str):
+        return {}
+    stop = len(text) if end is None else end
+    words = _words(text, start, stop)
+    out: dict[str, str] = {}
+    for found in _acronym_definitions(text, words):
+        if found.acronym:
+            out.setdefault(found.acronym, found.name)
+    return out
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def _runs(text: str, words: Sequence[_Word]) -> list[tuple[int, int]]:
+    """Maximal capitalised phrases, minor words allowed inside ("Council of Europe")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not words[i].cap:
+            i += 1
+            continue
+        last = i
+        j = i
+        while j + 1 < len(words) and _tight(text, words, j) and not words[j].possessive and j - i < 16:
+            nxt = words[j + 1]
+            if nxt.cap:
+                j += 1
+                last = j
+            elif nxt.key in {"of", "for", "and", "the", "on", "de", "du", "des", "la", "al", "bin", "van", "von"}:
+                if nxt.key == "and" and j + 2 < len(words) and not words[j + 2].cap:
+                    break
+                j += 1
+            else:
+                break
+        runs.append((i, last))
+        i = last + 1
+    return runs
+
+
+def _org_in_run(text: str, words: Sequence[_Word], first: int, last: int) -> tuple[int, int] | None:
+    """The organisation named by the capitalised run ``first..last``, if any."""
+    first = _strip_the(words, first, last)
+    while first <= last and (words[first].key in _NOT_NAMES or words[first].key in {"first", "second", "third"}):
+        first += 1
+    if first > last:
+        return None
+    keys = [w.key for w in words[first : last + 1]]
+    if (
+        keys[-1] in EVENT_NOUNS
+        or keys[0] in EVENT_NOUNS
+        or (first < last and all(w.token.text.isupper() for w in words[first : last + 1]))
+    ):
+        return None
+    # A role title ("Deputy Secretary General of the United Nations") names its organisation after "of".
+    if keys[0] in ROLE_HEADS or (keys[0] in ROLE_MODIFIERS and any(k in ROLE_HEADS for k in keys[:4])):
+        for index in range(first, last + 1):
+            if words[index].key in _COMPLEMENT and index < last:
+                return _org_in_run(text, words, index + 1, last)
+        return None
+    if keys[-1] in ORG_NOUNS and words[last].cap and (len(keys) > 1 or words[last].token.text.isupper()):
+        return (first, last)
+    if keys[0] in ORG_NOUNS and len(keys) >= 3 and keys[1] in _COMPLEMENT | {"for", "on"}:
+        return (first, last)
+    for index in range(first, last):
+        if keys[index - first] in ORG_NOUNS and keys[index - first + 1] in {"of", "for", "on"} and index > first:
+            return (first, last)
+    return None
+
+
+def _organisations(text: str, words: Sequence[_Word]) -> list[_Found]:
+    found: list[_Found] = []
+    for first, last in _runs(text, words):
+        org = _org_in_run(text, words, first, last)
+        if org is not None:
+            start, stop = org
+            # An organisation in the genitive keeps its name ("the Prime Minister's Office" is a title).
+            found.append(
+                _Found(
+                    _phrase(text, words, start, stop).removesuffix("’s").removesuffix("'s"),
+                    "organization",
+                    Span(words[start].token.start, words[stop].token.end),
+                )
+            )
+            continue
+        # "the Georgian Dream party", "the Islamic State group"
+        if last + 1 < len(words) and words[last + 1].key in _TRAILING_ORG_NOUNS and _tight(text, words, last):
+            start = _strip_the(words, first, last)
+            name = _phrase(text, words, start, last)
+            if country_code(name) is None and words[start].key not in _NOT_NAMES:
+                found.append(_Found(name, "organization", Span(words[start].token.start, words[last].token.end)))
+    return found
+
+
+def _groups(text: str, words: Sequence[_Word]) -> list[_Found]:
+    """ "The X" for a capitalised word X that recurs: a group ("the Taliban")."""
+    seen: dict[str, list[int]] = {}
+    for i in range(1, len(words)):
+        word = words[i]
+        if words[i - 1].key != "the" or not word.cap or not _tight(text, words, i - 1):
+            continue
+        if i + 1 < len(words) and words[i + 1].cap and _tight(text, words, i):
+            continue
+        key = word.key
+        if key in _NOT_NAMES or key in EVENT_NOUNS or key in ROLE_HEADS or key in ROLE_MODIFIERS:
+            continue
+        if word.token.text.isupper() or country_code(word.token.text) is not None or _is_city(word.token.text):
+            continue
+        seen.setdefault(key, []).append(i)
+    found: list[_Found] = []
+    for indexes in seen.values():
+        if len(indexes) < 2:
+            continue
+        word = words[indexes[0]]
+        kind = "organization" if word.key in ORG_NOUNS else "group"
+        found.append(_Found(word.token.text, kind, Span(word.token.start, word.token.end)))
+    return found
+
+
+def _is_currency(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 3 and pycountry.currencies.get(alpha_3=code) is not None
+
+
+def _standalone_acronyms(
+    text: str, words: Sequence[_Word], lowercase_defined: frozenset[str] = frozenset()
+) -> list[_Found]:
+    found: list[_Found] = []
+    for i, word in enumerate(words):
+        raw = word.token.text
+        if not _acronym_token(word) or "." in raw or len(raw) < 2:
+            continue
+        key = word.key
+        if key in POSTNOMINALS or key in HONORIFICS or key in NAME_SUFFIXES or country_code(raw) is not None:
+            continue
+        if re.fullmatch(r"[IVXLC]+", raw) or len(raw) > 6 or raw in lowercase_defined or _is_currency(raw):
+            continue
+        # Part of a code ("A/RES/70/291") or a place in capitals ("MANADO, Indonesia").
+        around = text[max(0, word.token.start - 1) : word.token.end + 1]
+        if "/" in around or _is_city(raw.title()):
+            continue
+        # A word in an all-capital heading or line is not an acronym.
+        neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and not _breaks(text, words, min(i, j))]
+        if any(n.token.text.isupper() and len(n.token.text) > 1 and n.token.text.isalpha() for n in neighbours):
+            continue
+        found.append(_Found(raw, "organization", Span(word.token.start, word.token.end), acronym=raw))
+    return found
+
+
+# ---------------------------------------------------------------- persons
+
+
+def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int | None:
+    """The last word of a person's name starting at ``first`` (up to ``limit`` words)."""
+    if (
+        first >= len(words)
+        or not _nameish(words[first])
+        or len(words[first].key) < 2
+        or words[first].key in NAME_SUFFIXES
+    ):
+        return None
+    last = first
+    while (
+        last + 1 < len(words) and last - first < limit - 1 and _tight(text, words, last) and not words[last].possessive
+    ):
+        nxt = words[last + 1]
+        joined_by_apostrophe = _gap(text, words[last], nxt) in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
+        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe:
+            last += 1
+        elif (
+            nxt.key in {"bin", "binti", "al", "el", "van", "von", "de", "da", "abu", "ibn"}
+            and last + 2 < len(words)
+            and _nameish(words[last + 2])
+        ):
+            last += 2
+        else:
+            break
+    return last
+
+
+def _skip_honorifics_back(text: str, words: Sequence[_Word], index: int) -> int:
+    """Index of the first honorific before the name starting at ``index`` (or ``index``)."""
+    i = index
+    while i > 0 and not _breaks(text, words, i - 1):
+        prev = words[i - 1]
+        compound = i >= 2 and (words[i - 2].key in _GENERAL_TITLES or _gap(text, words[i - 2], prev) in {"-", "‐"})
+        if prev.key == "general" and compound:
+            break  # "Attorney-General", "Secretary General": a title, not a rank
+        if prev.key in HONORIFICS and prev.key not in _TITLE_HONORIFICS:
+            i -= 1
+        elif prev.key == "the" and i < index and words[i].key in {"hon", "honourable", "honorable"}:
+            i -= 1
+        elif prev.key in {"h", "e"} and len(prev.token.text) == 1:
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _title_back(text: str, words: Sequence[_Word], index: int, barrier: int = 0) -> int:
+    """First word of a title that ends just before word ``index``; ``index`` if none.
+
+    The title never reaches back to ``barrier`` or beyond (the end of the previous name).
+    """
+    i = index
+    steps = 0
+    while i > barrier and steps < 16 and not _breaks(text, words, i - 1):
+        prev = words[i - 1]
+        gap = _gap(text, prev, words[i]).strip()
+        right = [w.key for w in words[i:index]]
+        if gap == ",":
+            # Commas join only the parts of a portfolio ("for Political, Legal and Security Affairs").
+            if not (prev.cap and words[i].cap and "and" in right and not any(k in ROLE_HEADS for k in right)):
+                break
+        elif gap not in {"", "-", "‐"}:
+            break
+        key = prev.key
+        if key in _DETERMINERS:
+            # "Minister at the Prime Minister's Office": an article inside the title.
+            if i - 2 > barrier and words[i - 2].key in {"of", "at", "for", "to"} and i < index:
+                i -= 1
+                steps += 1
+                continue
+            break
+        if prev.possessive:
+            i -= 1
+            steps += 1
+            continue
+        if len(prev.token.text) == 1:
+            break  # an initial ("H.E"): not part of a title
+        if key in ROLE_HEADS or key in ROLE_MODIFIERS or key in ORG_NOUNS or demonym_code(prev.token.text):
+            i -= 1
+        elif key == "and" and (not words[i].cap or any(k in ROLE_HEADS for k in right)):
+            break  # "Xi and Chinese premier Li": a list, not one title
+        elif key in {"of", "for", "at", "and", "on"} and i < index and (words[i].cap or words[i].key == "the"):
+            i -= 1
+        elif prev.cap and key not in _NOT_NAMES - {"state", "states"}:
+            i -= 1
+        elif _acronym_token(prev):
+            i -= 1
+        else:
+            break
+        steps += 1
+    # Do not start a title on a connector.
+    while i < index and words[i].key in {"of", "for", "at", "and", "on"}:
+        i += 1
+    return i
+
+
+def _country_display(text: str) -> str | None:
+    text = re.sub(r"['’]s$", "", text.strip())
+    code = country_code(text)
+    if code is None:
+        return None
+    if demonym_code(text) is not None:
+        return country_name(code) or text
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _split_title(
+    text: str, words: Sequence[_Word], first: int, last: int, *, appositive: bool
+) -> tuple[str | None, str | None]:
+    """Read a title ``first..last`` as (role, organisation)."""
+    if first > last:
+        return None, None
+    first = _strip_the(words, first, last)
+    title_start = first
+    organization: str | None = None
+    # A leading country, demonym or acronym names whom the person serves.
+    index = first
+    while index <= last:
+        word = words[index]
+        if word.possessive:
+            place = _country_display(_phrase(text, words, first, index).removesuffix("’s").removesuffix("'s"))
+            if place and index < last:
+                organization = place
+                first = index + 1
+                break
+            break
+        end = index
+        # Multi-word countries ("New Zealand", "Brunei Darussalam", "Saudi Arabia").
+        for span_end in range(min(last - 1, index + 3), index - 1, -1):
+            if country_code(_phrase(text, words, first, span_end)) is not None:
+                end = span_end
+                break
+        else:
+            end = -1
+        if end >= 0 and end < last:
+            organization = _country_display(_phrase(text, words, first, end))
+            first = end + 1
+        elif _acronym_token(word) and index < last and word.key not in HONORIFICS:
+            organization = word.token.text
+            first = index + 1
+        break
+    if first > last:
+        return None, organization
+    keys = [w.key for w in words[first : last + 1]]
+    if not any(k in ROLE_HEADS for k in keys):
+        return None, organization
+    # "foreign ministry spokesperson": the organisation noun before the role head.
+    for offset in range(len(keys) - 1, 0, -1):
+        if keys[offset] in ROLE_HEADS and keys[offset - 1] in _BODY_NOUNS and not words[first + offset - 1].cap:
+            organization = _phrase(text, words, title_start, first + offset - 1)
+            return _phrase(text, words, first + offset, last), organization
+    # "leader of the National Resistance Front": the organisation after "of".
+    for offset, key in enumerate(keys):
+        if key in _COMPLEMENT and offset > 0 and keys[offset - 1] in ROLE_HEADS | ROLE_MODIFIERS:
+            comp_first = _strip_the(words, first + offset + 1, last)
+            if comp_first > last:
+                break
+            complement = _phrase(text, words, comp_first, last)
+            place = _country_display(complement)
+            org = _org_in_run(text, words, comp_first, last)
+            if place is not None:
+                return _phrase(text, words, first, last), organization or place
+            if org is not None and words[comp_first].cap:
+                org_name = _phrase(text, words, org[0], org[1])
+                if appositive:
+                    return _phrase(text, words, first, first + offset - 1), org_name
+                return _phrase(text, words, first, last), org_name
+            break
+    if organization is None:
+        # "Qureshi's Chinese counterpart": the demonym says whom the person serves.
+        for word in words[first : last + 1]:
+            code = demonym_code(word.token.text)
+            if code is not None:
+                organization = country_name(code)
+                break
+    return _phrase(text, words, first, last), organization
+
+
+def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int, int] | None:
+    """A role phrase after "NAME," ("the leader of …", "a former member of …", "President of …")."""
+    i = last + 1
+    if i >= len(words):
+        return None
+    if words[i].key == "as" and _tight(text, words, last):
+        i += 1  # "recognise X as Georgia's legitimate president"
+        if i < len(words) and words[i].possessive and _country_display(words[i].token.text):
+            i += 1
+        if i >= len(words):
+            return None
+    elif not _comma(text, words, last):
+        return None
+    first = i
+    if words[i].key in _DETERMINERS:
+        i += 1
+    probe = i
+    while (
+        probe < len(words)
+        and probe - i < 4
+        and (words[probe].key in ROLE_MODIFIERS or demonym_code(words[probe].token.text))
+        and words[probe].key not in ROLE_HEADS
+    ):
+        probe += 1
+    if probe >= len(words) or words[probe].key not in ROLE_HEADS:
+        return None
+    end = probe
+    while end + 1 < len(words) and end - first < 24 and not _breaks(text, words, end) and not _comma(text, words, end):
+        nxt = words[end + 1]
+        if nxt.key == "and" and end + 2 < len(words) and words[end + 2].cap and not words[end].cap:
+            break
+        if not (
+            nxt.cap
+            or nxt.key in MINOR_WORDS
+            or nxt.key in ROLE_HEADS
+            or nxt.key in ROLE_MODIFIERS
+            or nxt.key in ORG_NOUNS
+            or demonym_code(nxt.token.text)
+        ):
+            break
+        if nxt.key in {"who", "which", "said", "says", "and"} and not nxt.cap and nxt.key != "and":
+            break
+        end += 1
+    while end > probe and words[end].key in MINOR_WORDS:
+        end -= 1
+    return first, end
+
+
+def _apposition_before(text: str, words: Sequence[_Word], name_first: int) -> tuple[int, int] | None:
+    """A role phrase before ", NAME" ("the commander of the NRF, Ahmad Massoud")."""
+    first = _skip_honorifics_back(text, words, name_first)
+    if first == 0 or not _comma(text, words, first - 1):
+        return None
+    end = first - 1
+    start = end
+    has_head = False
+    while start >= 0 and end - start < 20:
+        word = words[start]
+        if word.key in ROLE_HEADS:
+            has_head = True
+        if start == 0 or _breaks(text, words, start - 1):
+            break
+        gap = _gap(text, words[start - 1], word).strip()
+        if gap == ",":
+            if not (words[start - 1].cap and word.cap):
+                break
+        prev = words[start - 1]
+        if prev.key in _DETERMINERS and not has_head:
+            start -= 1  # "of the National …": the article inside the phrase
+            continue
+        if prev.key in _DETERMINERS or prev.possessive:
+            if prev.possessive:
+                start -= 1
+                # Include a multi-word possessor ("New Zealand's").
+                while start > 0 and words[start - 1].cap and _tight(text, words, start - 1):
+                    start -= 1
+            break
+        if not (
+            prev.cap
+            or prev.key in MINOR_WORDS
+            or prev.key in ROLE_HEADS
+            or prev.key in ROLE_MODIFIERS
+            or prev.key in ORG_NOUNS
+        ):
+            break
+        start -= 1
+    if not has_head:
+        return None
+    if words[start].key not in ROLE_HEADS | ROLE_MODIFIERS and not words[start].possessive and not words[start].cap:
+        return None
+    return start, end
+
+
+def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Found]:
+    found: list[_Found] = []
+    barrier = 0
+    i = 0
+    while i < len(words):
+        if i in claimed:
+            i += 1
+            continue
+        last = _name_at(text, words, i, 5)
+        if last is None:
+            i += 1
+            continue
+        # Drop letters after the name (MP, QC) that _nameish let through as capitals.
+        name_first = i
+        honor_first = _skip_honorifics_back(text, words, name_first)
+        title_first = _title_back(text, words, honor_first, barrier)
+        role: str | None = None
+        organization: str | None = None
+        if title_first < honor_first:
+            role, organization = _split_title(text, words, title_first, honor_first - 1, appositive=False)
+        if role is None:
+            before = _apposition_before(text, words, name_first)
+            if before is not None:
+                role, org2 = _split_title(text, words, before[0], before[1], appositive=True)
+                organization = organization or org2
+        single = last == name_first
+        introduced = role is not None or honor_first < name_first
+        # A bare courtesy title ("Councillor Peter Woods") yields to an apposition.
+        weak = (
+            role is not None
+            and title_first == name_first - 1
+            and words[title_first].key in HONORIFICS - _TITLE_HONORIFICS
+        )
+        after = _apposition_after(text, words, last)
+        if after is not None:
+            role2, org3 = _split_title(text, words, after[0], after[1], appositive=True)
+            if role2 is not None and (role is None or weak) and not single:
+                role, organization = role2, org3 or organization
+        preceded_by_the = name_first > 0 and words[name_first - 1].key == "the" and honor_first == name_first
+        if (single and not introduced) or preceded_by_the:
+            i = last + 1
+            continue
+        following = words[last + 1] if last + 1 < len(words) else None
+        if (
+            following is not None
+            and following.cap
+            and _tight(text, words, last)
+            and following.key not in POSTNOMINALS
+            and not words[last].possessive
+        ):
+            # Part of a longer capitalised name ("Gender Equality Declaration").
+            i = last + 1
+            continue
+        if (
+            role is not None
+            and organization is None
+            and following is not None
+            and following.key == "of"
+            and not _breaks(text, words, last)
+        ):
+            # "Prime Minister Mark Brown of the Cook Islands"
+            start = _strip_the(words, last + 2, len(words) - 1)
+            stop = start
+            while (
+                stop + 1 < len(words)
+                and stop - start < 10
+                and _tight(text, words, stop)
+                and (words[stop + 1].cap or words[stop + 1].key in {"of", "the", "and"})
+            ):
+                stop += 1
+            while stop > start and not words[stop].cap:
+                stop -= 1
+            if start < len(words) and words[start].cap:
+                organization = _country_display(_phrase(text, words, start, stop)) or _phrase(text, words, start, stop)
+        name = re.sub(r"\s+", " ", text[words[name_first].token.start : words[last].token.end])
+        whole = _phrase(text, words, honor_first, last)
+        quoted = text[words[name_first].token.start - 1 : words[name_first].token.start] in {"“", '"', "‘"}
+        if quoted and not introduced:
+            i = last + 1
+            continue
+        if (
+            country_code(whole) is not None
+            or country_code(name) is not None
+            or not _plausible_person(name, strict=not introduced)
+        ):
+            i = last + 1
+            continue
+        barrier = last
+        found.append(
+            _Found(
+                name,
+                "person",
+                Span(words[name_first].token.start, words[last].token.end),
+                role=role,
+                organization=organization,
+            )
+        )
+        i = last + 1
+    return found
+
+
+def _is_city(name: str) -> bool:
+    from ._places import find_places
+
+    return any(p.city for p in find_places(name))
+
+
+# Endings of English common nouns and adjectives, rare at the end of a name.
+_COMMON_ENDINGS = (
+    "ions",
+    "ces",
+    "ism",
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ness",
+    "ance",
+    "ence",
+    "ive",
+    "ies",
+    "ists",
+    "ers",
+    "ship",
+    "ics",
+    "ous",
+    "ated",
+    "ized",
+    "ised",
+    "ful",
+    "less",
+)
+
+
+def _plausible_person(name: str, *, strict: bool = True) -> bool:
+    from ._places import find_places
+
+    parts = [fold(part) for part in name.split()]
+    if any(part in ORG_NOUNS or part in EVENT_NOUNS or part in _PLACE_NOUNS for part in parts):
+        return False
+    if any(len(part) > 5 and part.endswith(_COMMON_ENDINGS) for part in parts):
+        return False
+    return not strict or not find_places(name)
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _states(text: str, start: int, end: int, *, cities: bool = False) -> list[_Found]:
+    """Countries named in the span as states; with ``cities``, cities too (kind ``place``)."""
+    from ._places import find_places
+
+    found: list[_Found] = []
+    for place in find_places(text, start, end):
+        if place.span is None:
+            continue
+        if place.city is None and place.country:
+            found.append(_Found(place.name or place.country, "state", place.span))
+        elif cities:
+            found.append(_Found(place.name or "", "place", place.span))
+    return found
+
+
+def _collect(text: str, start: int, end: int) -> list[_Found]:
+    words = _words(text, start, end)
+    found: list[_Found] = []
+    definitions = _acronym_definitions(text, words)
+    terms = frozenset(f.acronym for f in definitions if f.kind == "term" and f.acronym)
+    found += [f for f in definitions if f.kind != "term"]
+    organisations = _organisations(text, words)
+    found += organisations
+    claimed: set[int] = set()
+    places = _states(text, start, end, cities=True)
+    spans = [f.span for f in found] + [p.span for p in places]
+    for index, word in enumerate(words):
+        if any(s.start <= word.token.start < s.end for s in spans):
+            claimed.add(index)
+    found += _persons(text, words, claimed)
+    found += _groups(text, words)
+    found += _standalone_acronyms(text, words, terms)
+    found += [p for p in places if p.kind == "state"]
+    return found
+
+
+def _merge(found: Iterable[_Found]) -> list[Actor]:
+    ordered = sorted(found, key=lambda f: (f.span.start, -f.span.end))
+    by_key: dict[tuple[str, str], _Found] = {}
+    by_acronym: dict[str, _Found] = {}
+    states: dict[str, _Found] = {}
+    out: list[_Found] = []
+    persons: list[_Found] = []
+    for item in ordered:
+        key = fold(item.name)
+        if not key:
+            continue
+        if item.kind == "state":
+            code = country_code(item.name) or key
+            if code in states:
+                continue
+            states[code] = item
+            out.append(item)
+            continue
+        if item.kind == "person":
+            target = next((p for p in persons if fold(p.name) == key), None)
+            if target is None and len(key.split()) == 1:
+                target = next((p for p in persons if key == fold(p.name).split()[-1] and len(p.name.split()) > 1), None)
+            if target is None:
+                # A full name seen after its surname: the surname alone was not kept.
+                persons.append(item)
+                out.append(item)
+                continue
+            target.role = target.role or item.role
+            target.organization = target.organization or item.organization
+            continue
+        # An acronym alone joins the organisation it abbreviates.
+        if item.acronym and item.acronym == item.name:
+            target = by_acronym.get(item.acronym) or next(
+                (f for f in out if f.kind in {"organization", "group"} and acronym_matches(item.acronym, f.name)), None
+            )
+            if target is not None:
+                target.acronym = target.acronym or item.acronym
+                by_acronym[item.acronym] = target
+                continue
+        existing = by_key.get(("org", key))
+        if existing is not None:
+            existing.acronym = existing.acronym or item.acronym
+            if item.acronym:
+                by_acronym.setdefault(item.acronym, existing)
+            continue
+        by_key[("org", key)] = item
+        if item.acronym:
+            if item.acronym in by_acronym and by_acronym[item.acronym].name == item.acronym:
+                # The acronym was seen before its definition: the long form takes over.
+                stale = by_acronym[item.acronym]
+                out.remove(stale)
+            by_acronym[item.acronym] = item
+        out.append(item)
+    # A surname alone mentioned before the full name belongs to that person.
+    full = [p for p in persons if len(p.name.split()) > 1]
+    result: list[_Found] = []
+    for item in out:
+        if item.kind == "person" and len(item.name.split()) == 1:
+            match = next((p for p in full if fold(p.name).split()[-1] == fold(item.name)), None)
+            if match is not None:
+                match.role = match.role or item.role
+                match.organization = match.organization or item.organization
+                continue
+        result.append(item)
+    return [
+        Actor(
+            name=item.name,
+            kind=item.kind,
+            role=item.role,
+            organization=item.organization,
+            acronym=item.acronym,
+            span=item.span,
+        )
+        for item in result
+    ]
+
+
+def find_actors_in(text: str, start: int = 0, end: int | None = None) -> list[Actor]:
+    """Persons, organisations, groups and states named in ``text[start:end]``, in order."""
+    if not isinstance(text, str) or not text:
+        return []
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    return _merge(_collect(text, max(0, start), stop))
 
 
 def find_actors(layout: Layout) -> tuple[Actor, ...]:
-    """Persons and organisations the content names."""
-    return ()
+    """Persons, organisations, groups and states that the content blocks name.
+
+    Each block is read on its own (an apposition never spans two blocks); actors are
+    then merged over the whole document, so that one actor stands for every mention
+    of a name, with the first mention's span.
+    """
+    text = layout.text
+    found: list[_Found] = []
+    for block in layout.blocks:
+        found += _collect(text, block.span.start, block.span.end)
+    return tuple(_merge(found))

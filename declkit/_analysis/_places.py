@@ -231,7 +231,9 @@ _LEADS = MINOR_WORDS | frozenset(
 )
 
 # Words before a city that introduce a place.
-_PLACE_PREPOSITIONS = frozenset("in at from to near into via outside inside across around visit visited visiting".split())
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from to near into via outside inside across around visit visited visiting".split()
+)
 
 
 @attrs.frozen
@@ -565,7 +567,11 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
     before = words[mention.first - 1] if mention.first > 0 else None
     after = words[mention.last + 1] if mention.last + 1 < len(words) else None
     # Part of a longer capitalised name (a person: "George Brandis", "Andrew Jackson").
-    if after is not None and _joined(text, words[mention.last], after) and text[words[mention.last].end : after.start].strip() == "":
+    if (
+        after is not None
+        and _joined(text, words[mention.last], after)
+        and text[words[mention.last].end : after.start].strip() == ""
+    ):
         if is_capitalised(after.text) and after.key not in _PLACE_MODIFIED and after.key not in MINOR_WORDS:
             if after.key not in gazetteer.countries and after.key not in gazetteer.cities:
                 return False
@@ -625,7 +631,14 @@ def _places(text: str, start: int, end: int | None, *, lenient: bool = False) ->
             )
         elif mention.kind == "country":
             code = gazetteer.countries[mention.key]
-            places.append(Place(name=text[mention.start : mention.end], city=None, country=code, span=Span(mention.start, mention.end)))
+            places.append(
+                Place(
+                    name=text[mention.start : mention.end],
+                    city=None,
+                    country=code,
+                    span=Span(mention.start, mention.end),
+                )
+            )
         index += 1
     return places
 
