@@ -10,7 +10,7 @@ sub-clauses, and paragraphs cut by a page or column break are joined back.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -313,6 +313,15 @@ def _is_continuation(previous: Unit | None, unit: Unit) -> bool:
     return bool(previous.text) and not _TERMINAL.search(previous.text) and not previous.heading and word_count(previous.text) > 8
 
 
+_DANGLING = frozenset("the of and a an to in for with on by or their its our from at as".split())
+
+
+def _cut_off(text: str) -> bool:
+    """Whether ``text`` stops mid-phrase (a page break cut it)."""
+    words = text.split()
+    return bool(words) and (text.endswith("-") or words[-1].lower() in _DANGLING)
+
+
 def _chains(units: Sequence[Unit]) -> list[list[int]]:
     """Candidate top-level runs: index lists of units of one marker family."""
     out: list[list[int]] = []
@@ -354,13 +363,18 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
 
 
 def _item_like(units: Sequence[Unit], index: int) -> bool:
-    """Whether an unmarked unit after a colon is still an item of that list."""
+    """Whether an unmarked unit after a colon is still an item of that list.
+
+    Items of such lists are phrases, not sentences: they start in lower case or are
+    short and unpunctuated. A short line followed by prose is the heading of the next
+    section, not an item.
+    """
     unit = units[index]
-    if unit.heading:
+    if unit.heading or unit.text.endswith(":"):
         return False
     if unit.text[:1].islower():
-        return True
-    if word_count(unit.text) > 25:
+        return word_count(unit.text) <= 60
+    if word_count(unit.text) > 12 or _TERMINAL.search(unit.text):
         return False
     following = index + 1
     while following < len(units) and is_noise(units[following].text):
@@ -368,7 +382,7 @@ def _item_like(units: Sequence[Unit], index: int) -> bool:
     if following >= len(units):
         return True
     nxt = units[following]
-    return nxt.marker is not None or nxt.text[:1].islower() or word_count(nxt.text) <= 25
+    return nxt.marker is not None or nxt.text[:1].islower() or (word_count(nxt.text) <= 12 and not _TERMINAL.search(nxt.text))
 
 
 def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
@@ -377,6 +391,8 @@ def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
     if before < 0 or not units[before].text.rstrip().endswith(":"):
         return chain
     family = units[chain[0]].marker.family if units[chain[0]].marker else None
+    if family in _SEQUENCED or any(word_count(units[i].text) > 40 for i in chain):
+        return chain
     extended = list(chain)
     index = chain[-1] + 1
     while index < len(units):
@@ -386,7 +402,7 @@ def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
             continue
         if unit.marker is not None and unit.marker.family == family:
             extended.append(index)
-        elif unit.marker is None and _item_like(units, index) and not _is_continuation(units[extended[-1]], unit):
+        elif unit.marker is None and _item_like(units, index) and not _cut_off(units[extended[-1]].text):
             extended.append(index)
         else:
             break
@@ -400,28 +416,30 @@ _OPERATIVE = re.compile(
 )
 
 
-def _plain_chain(units: Sequence[Unit]) -> list[int]:
+def _plain_chain(units: Sequence[Unit], tail_test: Callable[[Sequence[Unit], int], bool]) -> list[int]:
     """Clauses without markers: the items or paragraphs after an operative colon."""
     for index, unit in enumerate(units[:-1]):
         if not _OPERATIVE.search(unit.text):
             continue
-        chain = []
+        chain: list[int] = []
         position = index + 1
-        while position < len(units):
+        while position < len(units) and is_noise(units[position].text):
+            position += 1
+        listing = position < len(units) and _item_like(units, position)
+        while position < len(units) and not tail_test(units, position):
             if is_noise(units[position].text):
                 position += 1
                 continue
-            if units[position].marker is None and _item_like(units, position):
-                chain.append(position)
-                position += 1
-                continue
-            break
+            if listing and not (units[position].marker is None and _item_like(units, position)):
+                break
+            chain.append(position)
+            position += 1
         if len(chain) >= 2:
             return chain
     return []
 
 
-def find_clauses(units: Sequence[Unit], is_tail: object = None) -> Clauses:
+def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int], bool] | None = None) -> Clauses:
     """Split body ``units`` (header removed) into preamble, clauses, closing and tail.
 
     Args:
@@ -429,12 +447,12 @@ def find_clauses(units: Sequence[Unit], is_tail: object = None) -> Clauses:
         is_tail: a callable ``(units, index) -> bool`` saying where the signatures,
             dateline or page chrome begin; ``None`` means never.
     """
-    tail_test = is_tail if callable(is_tail) else (lambda _units, _index: False)
+    tail_test: Callable[[Sequence[Unit], int], bool] = is_tail if is_tail is not None else (lambda _units, _index: False)
     chains = [_extend_after_colon(units, chain) for chain in _chains(units)]
     chains = [chain for chain in chains if len(chain) >= 2]
     chain: list[int] = max(chains, key=lambda c: (len(c), -c[0]), default=[])
     if not chain:
-        chain = _plain_chain(units)
+        chain = _plain_chain(units, tail_test)
     if not chain:
         stop = next((i for i in range(len(units)) if tail_test(units, i)), len(units))
         body = tuple(u for u in units[:stop] if not is_noise(u.text))

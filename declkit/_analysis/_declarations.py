@@ -62,7 +62,7 @@ def find_declarations(layout: Layout) -> DeclarationsFound:
 
 def _residue_block(unit: Unit, kind: str) -> Block:
     if unit.block is not None and unit.whole:
-        return unit.block
+        return attrs.evolve(unit.block, kind=kind)
     return Block(text=unit.text, span=Span(unit.start, unit.end), kind=kind, page=unit.block.page if unit.block else None)
 
 
@@ -246,8 +246,11 @@ class _Reader:
         opening_end = structure.preamble[-1].end if structure.preamble else (content_units[0].end if content_units else first_start)
         opening_start = content_units[0].start if content_units else first_start
         opening_end = max(opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end)
+        subject = subject_signatories(text, opening_start, opening_end)
         if not signatories:
-            signatories = subject_signatories(text, opening_start, opening_end)
+            signatories = subject
+        elif subject and sum(1 for s in signatories if s.person) * 2 > len(signatories):
+            signatories = _attach_signers(subject, signatories)
         if not signatories:
             issuer = title_signatory(title)
             if issuer is not None:
@@ -262,14 +265,17 @@ class _Reader:
         mentions = _events.find_event_mentions(text, spans, reference=reference) if spans else []
         event = self._issuing_event(header, title, mentions)
         place = header.place
+        published_day = self.published
+        if published_day is not None and published_day.hour is not None:
+            published_day = PartialDate(year=published_day.year, month=published_day.month, day=published_day.day)
         if event is not None:
-            event = self._enrich(event, place, start, end)
+            event = self._enrich(event, place, start, end, start or published_day)
             if place is None and event.place is not None:
                 place = event.place
             if start is None and event.start is not None and _ISSUED_AT.search(text):
                 start, end = event.start, event.end
-        if start is None and self.published is not None:
-            start = end = self.published
+        if start is None and published_day is not None:
+            start = end = published_day
         subject = self._subject_event(mentions, event, structure)
         referenced = tuple(m for m in mentions if event is None or not _same(m, event))
         units_all = [*header_units, *content_units, *structure.tail]
@@ -388,6 +394,12 @@ class _Reader:
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
             name = _event_name_in_title(title)
+        if name is None and title is not None:
+            bare = _bare_event_head(title)
+            if bare is not None:
+                undated = [e for e in mentions if e.start is None and fold(e.name).split(",")[0].endswith(bare)]
+                if undated:
+                    return attrs.evolve(undated[-1], name=undated[-1].name.split(",")[0])
         if name is not None:
             key = fold(name)
             for event in mentions:
@@ -404,7 +416,9 @@ class _Reader:
                 return event
         return None
 
-    def _enrich(self, event: Event, place: Place | None, start: PartialDate | None, end: PartialDate | None) -> Event:
+    def _enrich(
+        self, event: Event, place: Place | None, start: PartialDate | None, end: PartialDate | None, today: PartialDate | None
+    ) -> Event:
         text = self.text
         changes: dict[str, object] = {}
         if event.place is None and place is not None:
@@ -412,6 +426,15 @@ class _Reader:
         if event.start is None and start is not None:
             changes["start"] = start
             changes["end"] = end
+        if changes.get("place") is None and event.place is None:
+            met = re.search(r"\b(?:met|meet|gathered|convened)\b(?:\s+(?:today|yesterday|here))?\s+(?:in|at)\s+", text)
+            if met is not None:
+                places = _places.find_places(text, met.end(), min(len(text), met.end() + 60))
+                if places and places[0].span is not None and places[0].span.start - met.end() < 3:
+                    changes["place"] = places[0]
+        if "start" not in changes and event.start is None and today is not None and re.search(r"\b(?:met|meet|gathered|convened|discussed[^.]{0,80}?)\s+(?:in\s+[A-Z]\w+\s+)?today\b", text):
+            changes["start"] = today
+            changes["end"] = today
         if event.host is None:
             host = _HOSTING.search(text) or _HOSTED_BY.search(text)
             if host is not None:
@@ -456,6 +479,23 @@ class _Reader:
         return None
 
 
+def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) -> list[Signatory]:
+    """Put the persons of a signature block on the members the text speaks for."""
+    remaining = list(signers)
+    out: list[Signatory] = []
+    for group in subject:
+        members: list[Signatory] = []
+        for member in group.members or (group,):
+            key = fold(member.name)
+            match = next((s for s in remaining if key and (key in fold(s.name) or fold(s.name) in key)), None)
+            if match is not None:
+                remaining.remove(match)
+                member = attrs.evolve(member, person=match.person, title=match.title, span=member.span or match.span)
+            members.append(member)
+        out.append(attrs.evolve(group, members=tuple(members)) if group.members else members[0])
+    return out
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.span is not None and b.span is not None and a.span == b.span:
         return True
@@ -479,7 +519,7 @@ def _event_name_in_title(title: str | None) -> str | None:
         candidates.append(title.split(":", 1)[1].strip())
     for match in _TITLE_EVENT.finditer(title):
         candidates.append(match.group("name").strip())
-    if kind is None or not fold(title).startswith(kind[0].split()[-1]):
+    if kind is None:
         candidates.append(title)
     for candidate in candidates:
         head = _EVENT_HEAD.search(candidate)
@@ -496,6 +536,12 @@ def _event_name_in_title(title: str | None) -> str | None:
         if word_count(name) >= 2 and (name[:1].isupper() or name[:1].isdigit()):
             return name
     return None
+
+
+def _bare_event_head(title: str) -> str | None:
+    """The event noun a title names without a name ("… Following the Summit of …")."""
+    match = re.search(r"\b(?:following|after|at|of)\s+the\s+(summit|conference|meeting|forum|talks|visit)\b", title, re.IGNORECASE)
+    return match.group(1).lower() if match else None
 
 
 def _iso(value: str) -> PartialDate | None:

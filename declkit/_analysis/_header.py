@@ -152,11 +152,13 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_header_unit(unit: Unit) -> bool:
+def _is_header_unit(unit: Unit, first: bool) -> bool:
     if unit.marker is not None and not unit.heading:
         return False
-    if unit.text.endswith(":"):
+    if unit.text.endswith((":", ",", ";")):
         return False
+    if not first and not (unit.heading or is_all_caps(unit.text) or looks_like_date(unit.text)):
+        return word_count(unit.text) <= 12 and not unit.text.endswith(".")
     words = word_count(unit.text)
     if words > 40:
         return False
@@ -169,7 +171,9 @@ def _is_header_unit(unit: Unit) -> bool:
 def read_header(text: str, units: Sequence[Unit]) -> Header:
     """Read the header from the leading ``units`` (leading chrome already removed)."""
     size = 0
-    while size < len(units) and size < 8 and (is_noise(units[size].text) or _is_header_unit(units[size])):
+    seen = False
+    while size < len(units) and size < 8 and (is_noise(units[size].text) or _is_header_unit(units[size], not seen)):
+        seen = seen or not is_noise(units[size].text)
         size += 1
     # A lone short line before prose is a title only if it looks like one.
     header_units = [u for u in units[:size] if not is_noise(u.text)]

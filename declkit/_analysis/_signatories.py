@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .._model import Signatory, Span
-from ._text import collapse, fold, is_chrome, is_noise, is_other_script, word_count
+from ._text import collapse, fold, is_chrome, is_noise, is_other_script, sentences, word_count
 
 __all__ = [
     "bilateral_signatories",
@@ -72,10 +72,18 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
     opens a group; the lines after it are its members until the next group. A group
     named twice is one group.
     """
+    joined: list[tuple[str, Span]] = []
+    for raw, span in lines:
+        line = collapse(raw)
+        if joined and 1 <= word_count(line) <= 2 and _person_line(collapse(joined[-1][0])) is not None and not line.endswith((":", ";")):
+            previous, previous_span = joined[-1]
+            joined[-1] = (previous.rstrip() + " " + line, previous_span.cover(span))
+        else:
+            joined.append((raw, span))
     out: list[Signatory] = []
     groups: dict[str, int] = {}
     current: int | None = None
-    for raw, span in lines:
+    for raw, span in joined:
         line = collapse(raw)
         if not line or is_noise(line) or is_list_intro(line):
             continue
@@ -148,8 +156,11 @@ def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
         if _HEADS.search(np) and word_count(np) <= 200:
             span = Span(start + match.start("np"), start + match.end("np"))
             return _from_phrase(np, span)
-    for sentence_match in re.finditer(r"[^.]{10,1500}?(?:\.(?=\s)|$)", region[:4000]):
-        sentence = sentence_match.group()
+    for sentence_start, sentence_end in sentences(region, 0, min(len(region), 4000)):
+        sentence = region[sentence_start:sentence_end]
+        lead = re.match(r"\s*(?:[-–•*·]\s+|\d{1,3}[.)]\s+)?", sentence)
+        if lead is not None and lead.end():
+            sentence = sentence[lead.end() :]
         verb = _MEET.search(sentence)
         if not verb:
             continue
@@ -166,7 +177,7 @@ def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
         if not any(_HEADS.search(p) for p in parts):
             continue
         out: list[Signatory] = []
-        base = start + sentence_match.start()
+        base = start + sentence_start + (lead.end() if lead is not None else 0)
         for part in parts:
             offset = sentence.find(part.strip())
             span = Span(base + offset, base + offset + len(part.strip())) if offset >= 0 else None

@@ -128,17 +128,19 @@ def is_noise(text: str) -> bool:
     False
     """
     body = text.strip()
-    if not body:
+    if not body or not any(c.isalnum() for c in body):
         return True
     if body.startswith("<!--") or body in {"***", "*****", "\\###", "###", "* * *", "---"}:
         return True
     if re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", body, re.IGNORECASE):
         return True
     tokens = body.split()
-    words = [t for t in tokens if re.fullmatch(r"[A-Za-z][a-z'’-]{1,30}[.,;:]?|[A-Z]{2,10}[.,;:]?|[a-z]", t)]
+    words = [t for t in tokens if re.fullmatch(r"[(\"“]?(?:[A-Za-z][a-z'’-]{1,30}|[A-Z]{2,10}|\d[\d,./–-]{0,12}|[a-z])[.,;:)\"”]?", t)]
     letters = sum(1 for c in body if c.isalpha())
     symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
     if len(tokens) >= 3 and len(words) / len(tokens) < 0.4:
+        return True
+    if len(tokens) >= 4 and sum(1 for t in tokens if len(t) == 1) / len(tokens) >= 0.6:
         return True
     return len(body) >= 4 and symbols > letters
 

@@ -1,0 +1,224 @@
+"""Whole declarations in the layouts of many bodies: UN, AU, G7, bilateral, coalitions."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import declkit
+from declkit._analysis import _declarations
+from declkit._analysis._declarations import find_declarations
+
+from .declaration_helpers import clean_layout, raw_layout
+
+UN_RESOLUTION = """RESOLUTION 9999 (2031)
+
+The Security Council,
+
+Recalling its previous resolutions on the situation in the region,
+
+Expressing grave concern at the humanitarian situation,
+
+1. Decides to extend the mandate of the mission until 31 March 2032;
+
+2. Calls upon all parties to cease hostilities immediately;
+
+3. Requests the Secretary-General to report to the Council every ninety days;
+
+4. Decides to remain seized of the matter.
+"""
+
+AU_COMMUNIQUE = """COMMUNIQUE
+
+OF THE 1234TH MEETING OF THE PEACE AND SECURITY COUNCIL
+
+Addis Ababa, Ethiopia, 12 March 2031
+
+The Peace and Security Council of the African Union, at its 1234th meeting held on 12 March 2031, adopted the following decision:
+
+The Council,
+
+(a) Takes note of the briefing by the Commissioner;
+
+(b) Condemns all attacks against civilians;
+
+(c) Urges the Transitional Authorities to respect the timetable;
+
+(d) Decides to remain actively seized of the matter.
+"""
+
+G7_STATEMENT = """G7 Leaders' Statement
+
+We, the Leaders of the Group of Seven, met today to discuss the crisis.
+
+We reaffirm our unwavering support for the people of the region.
+
+- We condemn the attacks on critical infrastructure.
+- We call on all states to refrain from supplying weapons.
+- We welcome the efforts of the United Nations to broker a ceasefire.
+
+We will remain united in our resolve.
+"""
+
+BILATERAL = """JOINT STATEMENT
+
+BETWEEN THE REPUBLIC OF ARCADIA AND THE KINGDOM OF UTOPIA
+
+The Parties have agreed as follows:
+
+Article 1
+
+The Parties shall strengthen their cooperation in trade and investment.
+
+Article 2
+
+The Parties shall hold consultations at the level of foreign ministers every year.
+
+Article 3
+
+This Joint Statement takes effect on the date of its signature.
+"""
+
+
+def _one(layout: declkit.Layout) -> declkit.Declaration:
+    found = find_declarations(layout)
+    assert len(found.declarations) == 1
+    return found.declarations[0]
+
+
+def test_un_resolution_numbered_operative_paragraphs() -> None:
+    declaration = _one(raw_layout(UN_RESOLUTION))
+    assert declaration.kind == "resolution"
+    assert [c.label for c in declaration.clauses] == ["1.", "2.", "3.", "4."]
+    assert declaration.clauses[1].addressees == ("all parties",)
+    assert declaration.clauses[2].addressees == ("Secretary-General",)
+    assert "decide" in declaration.clauses[0].acts
+    assert [b.text for b in declaration.preamble][0] == "The Security Council,"
+    assert len(declaration.preamble) == 3
+
+
+def test_au_communique_with_lettered_items() -> None:
+    declaration = _one(raw_layout(AU_COMMUNIQUE))
+    assert declaration.kind == "communique"
+    assert declaration.title is not None and declaration.title.lower().startswith("communique")
+    assert [c.label for c in declaration.clauses] == ["(a)", "(b)", "(c)", "(d)"]
+    assert declaration.clauses[2].addressees == ("Transitional Authorities",)
+    assert "condemn" in declaration.clauses[1].acts
+
+
+def test_g7_statement_bullets_and_subject() -> None:
+    declaration = _one(raw_layout(G7_STATEMENT))
+    assert declaration.kind == "statement"
+    assert declaration.title == "G7 Leaders' Statement"
+    assert len(declaration.clauses) == 3
+    assert declaration.clauses[1].addressees == ("all states",)
+    assert [b.text for b in declaration.closing] == ["We will remain united in our resolve."]
+    assert [s.name for s in declaration.signatories] == ["Leaders of the Group of Seven"]
+
+
+def test_bilateral_articles() -> None:
+    declaration = _one(raw_layout(BILATERAL))
+    assert declaration.kind == "joint statement"
+    assert declaration.title is not None and declaration.title.startswith("Joint Statement: ")
+    assert [c.label for c in declaration.clauses] == ["Article 1", "Article 2", "Article 3"]
+    assert declaration.clauses[1].text.startswith("The Parties shall hold consultations")
+
+
+def test_cleaned_blocks_give_the_same_structure() -> None:
+    layout = clean_layout(
+        [
+            ("heading", "Final Declaration of the Third Lisbon Forum", None, 1),
+            ("paragraph", "We, the participants of the Third Lisbon Forum, have agreed to the following:", None, None),
+            ("list_item", "We ask the international community to act.", "•", 1),
+            ("list_item", "We condemn the violence.", "•", 1),
+            ("paragraph", "We thank the hosts for their hospitality.", None, None),
+        ]
+    )
+    declaration = _one(layout)
+    assert declaration.title == "Final Declaration of the Third Lisbon Forum"
+    assert [c.label for c in declaration.clauses] == ["•", "•"]
+    assert declaration.clauses[0].addressees == ("international community",)
+    assert declaration.event is not None and declaration.event.ordinal == 3
+    assert [s.name for s in declaration.signatories] == ["participants of the Third Lisbon Forum"]
+
+
+def test_prose_statement_keeps_everything_in_preamble() -> None:
+    text = "\n\n".join(
+        [
+            "Statement of the Ministry of Foreign Affairs of the Republic of Ruritania",
+            "We have followed the events of the past week with attention and concern for the people.",
+            "We call on all our foreign partners to adopt an even-handed approach to the situation.",
+            "We are calling upon our colleagues, our neighbors. Do not make hasty statements.",
+        ]
+    )
+    declaration = _one(raw_layout(text))
+    assert declaration.kind == "statement"
+    assert declaration.clauses == ()
+    assert len(declaration.preamble) == 3
+    assert declaration.preamble[1].addressees == ("foreign partners",)
+    assert declaration.preamble[2].addressees == ("colleagues", "neighbors")
+    assert [s.name for s in declaration.signatories] == ["Ministry of Foreign Affairs of the Republic of Ruritania"]
+
+
+def test_chrome_and_other_script_go_to_residue() -> None:
+    text = "\n\n".join(
+        [
+            "Close this search box.",
+            "بیانیه نشست",
+            "We, the members of the Alliance, have agreed to the following:",
+            "- We urge the parties to negotiate.",
+            "- We support the mediation.",
+            "Leave a Reply",
+            "Your email address will not be published.",
+        ]
+    )
+    found = find_declarations(raw_layout(text))
+    kinds = {b.text: b.kind for b in found.residue}
+    assert kinds["بیانیه نشست"] == "other_script"
+    assert "Leave a Reply" in kinds and "Close this search box." in kinds
+    declaration = found.declarations[0]
+    assert len(declaration.clauses) == 2
+    assert all("Leave a Reply" not in c.text for c in declaration.clauses)
+
+
+def test_metadata_title_used_only_when_it_names_a_kind() -> None:
+    body = "We, the members of the Alliance, have agreed to the following:\n\n- We support peace.\n\n- We reject war."
+    assert _one(raw_layout(body, title="Joint Statement on Peace")).title == "Joint Statement on Peace"
+    assert _one(raw_layout(body, title="Home page of the Alliance")).title is None
+
+
+def test_clauses_are_ordered_and_their_spans_hold_their_words() -> None:
+    layout = raw_layout(UN_RESOLUTION)
+    declaration = _one(layout)
+    previous_end = -1
+    for clause in declaration.clauses:
+        assert clause.span.start >= previous_end
+        previous_end = clause.span.end
+        evidence = clause.span.slice(layout.text)
+        assert clause.text.split()[0] in evidence and clause.text.split()[-1] in evidence
+
+
+_PIECES = st.sampled_from(
+    [
+        "1. ", "2. ", "(a) ", "- ", "• ", "First, ", "Second: ", "Article 1", "We ask the UN to act. ",
+        "We, the participants of the Forum, ", "have agreed to the following:", "Vienna, Austria", "April 24-26, 2023",
+        "JOINT STATEMENT", "Leave a Reply", "بیانیه", "\n", "\n\n", "   ", "**", "Names of parties", "Alpha Party;", "x",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_random_layouts_never_raise_and_spans_are_sound(text: str) -> None:
+    layout = raw_layout(text)
+    found = _declarations._Reader(layout).read()
+    for declaration in found.declarations:
+        previous_end = -1
+        for clause in declaration.clauses:
+            assert 0 <= clause.span.start <= clause.span.end <= len(text)
+            assert clause.span.start >= previous_end
+            previous_end = clause.span.end
+        for block in (*declaration.preamble, *declaration.closing):
+            assert block.span.end <= len(text)
+    for block in found.residue:
+        assert block.span.end <= len(text)
