@@ -318,6 +318,21 @@ def _sort_key(date: PartialDate) -> tuple[int, int, int, int, int]:
     return (date.year or 0, date.month or 0, date.day or 0, date.hour or 0, date.minute or 0)
 
 
+_FULL_NAME_BEFORE_DOT = re.compile(
+    "(?:"
+    + "|".join(_capitalised([*(n.capitalize() for n in _ENGLISH_MONTHS if len(n) > 4 or n == "may"), *_FULL_WEEKDAYS]))
+    + r")\.$"
+)
+
+
+def _joined_by_and(context: _Context, match: re.Match[str], gap_start: int, gap_end: int) -> bool:
+    """Whether two dates are joined by "and" without "between": two dates, not a range."""
+    gap = context.text[gap_start:gap_end].casefold()
+    if re.search(r"\band\b|&", gap) is None:
+        return False
+    return _PRECEDING_BETWEEN.search(context.text, max(0, match.start() - 12), match.start()) is None
+
+
 def _mention(
     context: _Context,
     begin: int,
@@ -331,6 +346,8 @@ def _mention(
     end = start if end is None else end
     if end is not start and not _ordered(start, end):
         return None
+    if context.text.endswith(".", begin, finish) and _FULL_NAME_BEFORE_DOT.search(context.text, begin, finish):
+        finish -= 1  # "agreed in September." : the full stop ends the sentence
     return DateMention(
         span=Span(begin, finish),
         text=context.text[begin:finish],
@@ -377,6 +394,8 @@ def _build_cross_year_month_day(match: re.Match[str], context: _Context) -> Date
     year1, year2 = _gregorian_year(_int(match, "y1")), _gregorian_year(_int(match, "y2"))
     if month1 is None or month2 is None or year1 == -1 or year2 == -1:
         return None
+    if _joined_by_and(context, match, match.end("y1"), match.start("m2")):
+        return None
     start, end = _day_range(year1, month1, _int(match, "d1") or 0, year2, month2, _int(match, "d2") or 0)
     return _mention(context, match.start(), match.end(), start, end)
 
@@ -402,6 +421,10 @@ def _build_day_month_year(match: re.Match[str], context: _Context) -> DateMentio
         finish = match.end("m2")
     if year1 == -1:
         return None
+    if has_month1:
+        gap_start = match.end("y1") if match.group("y1") is not None else match.end("m1")
+        if _joined_by_and(context, match, gap_start, match.start("d2")):
+            return None
     assert day1 is not None
     if day2 is None:
         start = _partial(year2, month1, day1)
@@ -422,6 +445,8 @@ def _build_month_year(match: re.Match[str], context: _Context) -> DateMention | 
     if month1 is None or month2 is None or year2 in (None, -1) or year1 == -1:
         return None
     assert year2 is not None
+    if year1 is not None and _joined_by_and(context, match, match.end("y1"), match.start("m2")):
+        return None
     if year1 is None:
         year1 = year2 - 1 if month1 > month2 else year2
     return _mention(context, match.start(), match.end(), _partial(year1, month1), _partial(year2, month2))
