@@ -44,7 +44,7 @@ ROLE_HEADS = frozenset(
     officer official officials attorney general colonel captain lieutenant major admiral
     marshal sheikh imam cleric activist journalist oligarch businessman businesswoman lawyer
     scholar analyst expert professor researcher fellow writer author editor correspondent
-    deputy vice mp affaires governor-general secretary-general director-general president-elect
+    deputy vice mp affaires pm fm dpm vp governor-general secretary-general director-general president-elect
     foreign-minister chargé charge consul diplomat negotiator mediator observer monarch
     viceroy chieftain warlord emissary administrator superintendent undersecretary
     under-secretary registrar treasurer comptroller auditor ombudsman pope patriarch
@@ -148,7 +148,13 @@ _NOT_NAMES = frozenset(
     islamic christian muslim jewish buddhist hindu sikh catholic orthodox
     key top read more load share click follow subscribe sign news related url
     other others all both many several some each every various such these
-    heads
+    heads later meanwhile however also then now earlier separately instead still thus
+    hence therefore moreover furthermore additionally finally next last under over
+    without despite among between against through across following including like
+    unlike besides neither either only even just yet so not no dear thank please
+    according asked about above below into onto upon via per than whether although
+    though because once until unless where which who whom whose what why how there
+    here my your mine yours ours theirs him them us me she
     """.split()
 )
 
@@ -622,9 +628,14 @@ def _country_display(text: str) -> str | None:
 
 
 def _split_title(
-    text: str, words: Sequence[_Word], first: int, last: int, *, appositive: bool
+    text: str, words: Sequence[_Word], first: int, last: int, *, appositive: bool, keep_possessor: bool = False
 ) -> tuple[str | None, str | None]:
-    """Read a title ``first..last`` as (role, organisation)."""
+    """Read a title ``first..last`` as (role, organisation).
+
+    With ``keep_possessor``, a description in lower case keeps the country that owns it
+    ("Indonesia's top security minister"); a formal title does not ("New Zealand's
+    Minister for Immigration" → "Minister for Immigration").
+    """
     if first > last:
         return None, None
     first = _strip_the(words, first, last)
@@ -661,6 +672,8 @@ def _split_title(
     keys = [w.key for w in words[first : last + 1]]
     if not any(k in ROLE_HEADS for k in keys):
         return None, organization
+    if keep_possessor and first > title_start and words[first - 1].possessive and not words[first].cap:
+        return _phrase(text, words, title_start, last), organization
     # "foreign ministry spokesperson": the organisation noun before the role head.
     for offset in range(len(keys) - 1, 0, -1):
         if keys[offset] in ROLE_HEADS and keys[offset - 1] in _BODY_NOUNS and not words[first + offset - 1].cap:
@@ -700,10 +713,19 @@ def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int
         return None
     if words[i].key == "as" and _tight(text, words, last):
         i += 1  # "recognise X as Georgia's legitimate president"
-        if i < len(words) and words[i].possessive and _country_display(words[i].token.text):
-            i += 1
         if i >= len(words):
             return None
+        if words[i].possessive and _country_display(words[i].token.text) and i + 1 < len(words):
+            probe = i + 1
+            while (
+                probe < len(words)
+                and probe - i < 4
+                and words[probe].key in ROLE_MODIFIERS
+                and words[probe].key not in ROLE_HEADS
+            ):
+                probe += 1
+            if probe < len(words) and words[probe].key in ROLE_HEADS:
+                return i, probe
     elif not _comma(text, words, last):
         return None
     first = i
@@ -800,6 +822,10 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
             continue
         # Drop letters after the name (MP, QC) that _nameish let through as capitals.
         name_first = i
+        sentence_start = i == 0 or _breaks(text, words, i - 1)
+        if sentence_start and last > i and words[i].key.endswith(("ing", "ed")) and len(words[i].key) > 5:
+            i += 1  # "Explaining Beijing's position": a participle, not a first name
+            continue
         honor_first = _skip_honorifics_back(text, words, name_first)
         title_first = _title_back(text, words, honor_first, barrier)
         role: str | None = None
@@ -809,7 +835,7 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
         if role is None:
             before = _apposition_before(text, words, name_first)
             if before is not None:
-                role, org2 = _split_title(text, words, before[0], before[1], appositive=True)
+                role, org2 = _split_title(text, words, before[0], before[1], appositive=True, keep_possessor=True)
                 organization = organization or org2
         single = last == name_first
         introduced = role is not None or honor_first < name_first
@@ -1023,10 +1049,16 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
                 out.remove(stale)
             by_acronym[item.acronym] = item
         out.append(item)
-    # A surname alone mentioned before the full name belongs to that person.
+    # A surname alone mentioned before the full name belongs to that person, and so
+    # does a genitive in -s ("Ashraf Ghanis besök", a Swedish or German heading).
     full = [p for p in persons if len(p.name.split()) > 1]
+    keys = {fold(p.name): p for p in persons}
     result: list[_Found] = []
     for item in out:
+        if item.kind == "person" and fold(item.name).endswith("s") and fold(item.name)[:-1] in keys:
+            match = keys[fold(item.name)[:-1]]
+            if match is not item:
+                continue
         if item.kind == "person" and len(item.name.split()) == 1:
             match = next((p for p in full if fold(p.name).split()[-1] == fold(item.name)), None)
             if match is not None:
@@ -1066,4 +1098,40 @@ def find_actors(layout: Layout) -> tuple[Actor, ...]:
     found: list[_Found] = []
     for block in layout.blocks:
         found += _collect(text, block.span.start, block.span.end)
-    return tuple(_merge(found))
+    return tuple(_with_home_country(_merge(found), found))
+
+
+# Offices of a state: an unaffiliated holder most likely serves the country the text is about.
+_NATIONAL_OFFICES = frozenset(
+    "president prime premier minister speaker chancellor king queen emir sultan pm fm vp".split()
+)
+
+
+def _with_home_country(actors: list[Actor], found: Sequence[_Found]) -> list[Actor]:
+    """Give state officials without a stated affiliation the country the text is mostly about.
+
+    Only when one country clearly dominates the text (at least three mentions and
+    most of all country mentions): "Prime Minister Irakli Kobakhidze" in a text on
+    Georgia serves Georgia.
+    """
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for item in found:
+        if item.kind == "state":
+            code = country_code(item.name)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+                names.setdefault(code, item.name)
+    if not counts:
+        return actors
+    home, count = max(counts.items(), key=lambda pair: pair[1])
+    runner_up = max((c for code, c in counts.items() if code != home), default=0)
+    if count < 3 or count < 1.5 * runner_up:
+        return actors
+    out: list[Actor] = []
+    for actor in actors:
+        role_words = set(fold(actor.role or "").split())
+        if actor.kind == "person" and actor.organization is None and role_words & _NATIONAL_OFFICES:
+            actor = attrs.evolve(actor, organization=names[home])
+        out.append(actor)
+    return out

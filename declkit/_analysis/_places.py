@@ -575,7 +575,7 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
         if is_capitalised(after.text) and after.key not in _PLACE_MODIFIED and after.key not in MINOR_WORDS:
             if after.key not in gazetteer.countries and after.key not in gazetteer.cities:
                 return False
-    if before is not None and text[before.end : mention.start].strip() == "":
+    if before is not None and text[before.end : mention.start].strip() == "" and best.population < 1_000_000:
         if is_capitalised(before.text) and before.key not in _LEADS and not before.text.isupper():
             if before.key not in gazetteer.countries and before.key not in gazetteer.demonyms:
                 return False
