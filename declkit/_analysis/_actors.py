@@ -1053,17 +1053,23 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
     # does a genitive in -s ("Ashraf Ghanis besök", a Swedish or German heading).
     full = [p for p in persons if len(p.name.split()) > 1]
     keys = {fold(p.name): p for p in persons}
+    organisations = [f for f in out if f.kind in {"organization", "group"} and f.acronym != f.name]
     result: list[_Found] = []
     for item in out:
-        if item.kind == "person" and fold(item.name).endswith("s") and fold(item.name)[:-1] in keys:
-            match = keys[fold(item.name)[:-1]]
-            if match is not item:
-                continue
+        key = fold(item.name)
+        if item.kind == "person" and key.endswith("s") and keys.get(key[:-1], item) is not item:
+            continue
         if item.kind == "person" and len(item.name.split()) == 1:
-            match = next((p for p in full if fold(p.name).split()[-1] == fold(item.name)), None)
-            if match is not None:
-                match.role = match.role or item.role
-                match.organization = match.organization or item.organization
+            surname = next((p for p in full if fold(p.name).split()[-1] == key), None)
+            if surname is not None:
+                surname.role = surname.role or item.role
+                surname.organization = surname.organization or item.organization
+                continue
+        if item.acronym and item.acronym == item.name:
+            # An acronym used before the name it abbreviates ("the UN … the United Nations").
+            long_form = next((f for f in organisations if acronym_matches(item.acronym, f.name)), None)
+            if long_form is not None:
+                long_form.acronym = long_form.acronym or item.acronym
                 continue
         result.append(item)
     return [
