@@ -144,7 +144,7 @@ class _Names:
 @functools.lru_cache(maxsize=16384)
 def _read_names(names: str) -> _Names:
     lowered = names.lower()
-    compound = [re.sub(r"[_\-]+", "", name) for name in lowered.split()][:20]
+    compound = [name.replace("_", "").replace("-", "") for name in lowered.split()][:20]
     if any(name in _HIDDEN_NAMES for name in compound):
         return _Names("hidden", False, False, False)
     content = any(name in _CONTENT_NAMES for name in compound)
@@ -169,35 +169,35 @@ def _names(element: lxml_html.HtmlElement) -> _Names | None:
 def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
     """The chrome kind an element's tag, role or class and id names say, or ``None``."""
     tag = element.tag
-    if element.get("hidden") is not None or (element.get("aria-hidden") or "").lower() == "true":
+    items = element.items()
+    if not items:
+        return _TAG_CHROME.get(tag)
+    attributes = dict(items)
+    if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
         return "hidden"
-    style = element.get("style")
+    style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    role = element.get("role")
+    role = attributes.get("role")
     if role and role.lower() in _ROLE_CHROME:
         return _ROLE_CHROME[role.lower()]
-    names = _names(element)
-    if names is not None:
-        if names.content or (element.get("itemprop") or "").lower() == "articlebody":
+    if attributes.get("itemprop", "").lower() == "articlebody":
+        return None
+    classes = attributes.get("class")
+    ident = attributes.get("id")
+    if classes or ident:
+        names = _read_names(f"{classes or ''} {ident or ''}"[:1000])
+        if names.content:
             return None
         if names.kind is not None:
             return names.kind
-    elif (element.get("itemprop") or "").lower() == "articlebody":
-        return None
-    if isinstance(tag, str) and tag in _TAG_CHROME:
-        return _TAG_CHROME[tag]
-    return None
+    return _TAG_CHROME.get(tag)
 
 
-@attrs.define(slots=True)
-class _Stats:
-    text: int = 0
-    links: int = 0
-    commas: int = 0
-    paragraphs: int = 0
-    #: Text not inside a child block element (a ``div`` written like a ``p``).
-    direct: int = 0
+# An element's measurements, as a list for speed: [text, links, commas, paragraphs, direct].
+# ``direct`` is text not inside a child block element (a ``div`` written like a ``p``).
+_Stats = list
+_TEXT, _LINKS, _COMMAS, _PARAS, _DIRECT = range(5)
 
 
 @attrs.define(slots=True)
@@ -218,47 +218,58 @@ def _commas(value: str | None) -> int:
     return value.count(",") + value.count("،") + value.count("，")
 
 
-def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]:
-    """Text, link text and commas of every element, in one walk."""
+def _measure(body: lxml_html.HtmlElement) -> tuple[dict[lxml_html.HtmlElement, _Stats], list[tuple[lxml_html.HtmlElement, str]]]:
+    """Text, link text and commas of every element, and what its names say, in one walk."""
     stats: dict[lxml_html.HtmlElement, _Stats] = {}
-    stack: list[tuple[lxml_html.HtmlElement, _Stats, bool]] = []
-    walker = etree.iterwalk(body, events=("start", "end"))
-    for event, element in walker:
+    marked: list[tuple[lxml_html.HtmlElement, str]] = []
+    stack: list[tuple[_Stats, bool]] = []
+    block = _BLOCK
+    for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in _DROP:
-                walker.skip_subtree()
-                stack.append((element, _Stats(), False))
-                continue
-            in_link = tag == "a" or (bool(stack) and stack[-1][2])
-            current = _Stats()
-            length = _text_length(element.text)
-            current.text = length
-            current.direct = length
-            current.commas = _commas(element.text)
+            current = [0, 0, 0, 0, 0]
+            text = element.text
+            if text:
+                length = len(text.strip())
+                if length:
+                    current[_TEXT] = length
+                    current[_DIRECT] = length
+                    current[_COMMAS] = text.count(",") + text.count("،") + text.count("，")
+            in_link = tag == "a" or (bool(stack) and stack[-1][1])
             if in_link:
-                current.links = length
-            stack.append((element, current, in_link))
-        else:
-            element, current, in_link = stack.pop()
-            if isinstance(tag, str) and tag not in _DROP:
-                stats[element] = current
-            if stack:
-                parent_element, parent, parent_link = stack[-1]
-                if isinstance(tag, str) and tag not in _DROP:
-                    parent.text += current.text
-                    parent.links += current.links
-                    parent.commas += current.commas
-                    parent.paragraphs += current.paragraphs + (1 if tag in ("p", "pre") and current.text >= 40 else 0)
-                    if tag not in _BLOCK:
-                        parent.direct += current.direct
-                tail = _text_length(element.tail)
-                parent.text += tail
-                parent.direct += tail
-                parent.commas += _commas(element.tail)
+                current[_LINKS] = current[_TEXT]
+            stack.append((current, in_link))
+            continue
+        current, in_link = stack.pop()
+        if tag.__class__ is not str:
+            continue
+        stats[element] = current
+        if tag in block or tag == "span" or "-" in tag:
+            # Links and inline formatting are never chrome containers by themselves.
+            kind = _class_chrome(element)
+            if kind is not None:
+                marked.append((element, kind))
+        if not stack:
+            continue
+        parent, parent_link = stack[-1]
+        parent[_TEXT] += current[_TEXT]
+        parent[_LINKS] += current[_LINKS]
+        parent[_COMMAS] += current[_COMMAS]
+        parent[_PARAS] += current[_PARAS]
+        if (tag == "p" or tag == "pre") and current[_TEXT] >= 40:
+            parent[_PARAS] += 1
+        if tag not in block:
+            parent[_DIRECT] += current[_DIRECT]
+        tail = element.tail
+        if tail:
+            length = len(tail.strip())
+            if length:
+                parent[_TEXT] += length
+                parent[_DIRECT] += length
+                parent[_COMMAS] += tail.count(",") + tail.count("،") + tail.count("，")
                 if parent_link:
-                    parent.links += tail
-    return stats
+                    parent[_LINKS] += length
+    return stats, marked
 
 
 def _weight(element: lxml_html.HtmlElement) -> float:
@@ -292,20 +303,20 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
         tag = element.tag
         if tag not in _PARAGRAPHS and tag not in ("div", "section"):
             continue
-        if tag in ("div", "section") and stat.paragraphs:
-            if stat.direct >= 100 and element not in chrome:
+        if tag in ("div", "section") and stat[_PARAS]:
+            if stat[_DIRECT] >= 100 and element not in chrome:
                 # Text written straight into a div, between <br>s: the div is a paragraph and its own container.
-                candidate(element).score += 1.0 + min(stat.direct / 100.0, 3.0) * 2
+                candidate(element).score += 1.0 + min(stat[_DIRECT] / 100.0, 3.0) * 2
             continue
-        if stat.text < 25 or element in chrome:
+        if stat[_TEXT] < 25 or element in chrome:
             continue
         parent = element.getparent()
         if parent is None or parent in chrome:
             continue
-        score = 1.0 + stat.commas + min(stat.text / 100.0, 3.0)
-        if stat.text and stat.links / stat.text > 0.5:
+        score = 1.0 + stat[_COMMAS] + min(stat[_TEXT] / 100.0, 3.0)
+        if stat[_TEXT] and stat[_LINKS] / stat[_TEXT] > 0.5:
             score *= 0.2
-        if tag in ("div", "section") and stat.direct >= 100:
+        if tag in ("div", "section") and stat[_DIRECT] >= 100:
             candidate(element).score += score
         candidate(parent).score += score
         grandparent = parent.getparent()
@@ -316,7 +327,7 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
     best: _Candidate | None = None
     for found in candidates.values():
         stat = stats.get(found.element)
-        density = stat.links / stat.text if stat and stat.text else 0.0
+        density = stat[_LINKS] / stat[_TEXT] if stat and stat[_TEXT] else 0.0
         found.score *= 1.0 - density
         if best is None or found.score > best.score:
             best = found
@@ -332,7 +343,7 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
             inside = sum(1 for element in strong if ancestor in _ancestors(element))
             if inside >= 2:
                 stat = stats.get(ancestor)
-                if stat is not None and stat.text and stat.links / stat.text < 0.25:
+                if stat is not None and stat[_TEXT] and stat[_LINKS] / stat[_TEXT] < 0.25:
                     top = ancestor
                 break
     threshold = max(10.0, best.score * 0.2)
@@ -350,7 +361,7 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
         stat = stats.get(sibling)
         if found is not None and found.score >= threshold:
             chosen.append(sibling)
-        elif sibling.tag == "p" and stat is not None and stat.text >= 80 and stat.links < 0.25 * stat.text:
+        elif sibling.tag == "p" and stat is not None and stat[_TEXT] >= 80 and stat[_LINKS] < 0.25 * stat[_TEXT]:
             chosen.append(sibling)
     return chosen
 
@@ -371,7 +382,7 @@ def _matched_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEl
     matched: list[tuple[lxml_html.HtmlElement, int]] = []
     total = 0
     for element, stat in stats.items():
-        if element.tag not in ("p", "li", "blockquote", "h2", "h3", "pre", "td") or stat.text < 30:
+        if element.tag not in ("p", "li", "blockquote", "h2", "h3", "pre", "td") or stat[_TEXT] < 30:
             continue
         text = _loose(element.text_content())
         if len(text) >= 30 and text in wanted:
@@ -398,8 +409,11 @@ def _matched_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEl
     return [best] if best is not None else None
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _loose(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def _ol_marker(number: int, style: str) -> str:
@@ -527,8 +541,8 @@ class _Writer:
         kind = frame.kind
         if residue is None:
             if kind != "heading":
-                spoken = chrome_kind(text)
-                if spoken is not None and len(text) < 100:
+                spoken = chrome_kind(text) if len(text) < 100 else None
+                if spoken is not None:
                     residue = spoken
                 elif length and links / length >= 0.7 and (kind == "list_item" or len(text) < 150):
                     residue = "navigation"
@@ -688,24 +702,18 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _mark_chrome(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats]) -> dict[lxml_html.HtmlElement, str]:
+def _mark_chrome(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], marked: list[tuple[lxml_html.HtmlElement, str]]) -> dict[lxml_html.HtmlElement, str]:
     """Chrome subtrees, by kind; an element holding most of the page's text is never chrome."""
-    total = stats.get(body, _Stats()).text or 1
+    total = stats[body][_TEXT] if body in stats else 1
     chrome: dict[lxml_html.HtmlElement, str] = {}
-    for element, stat in stats.items():
+    for element, kind in marked:
         if element is body:
-            continue
-        kind = _class_chrome(element)
-        if kind is None:
             continue
         if kind == "hidden":
             chrome[element] = kind
             continue
-        if stat.text > 0.4 * total and stat.paragraphs >= 3:
-            continue
-        if kind in ("header", "meta", "byline") and stat.paragraphs >= 3:
-            continue
-        if element.tag == "form" and stat.paragraphs >= 3:
+        stat = stats[element]
+        if stat[_PARAS] >= 3 and (stat[_TEXT] > 0.4 * total or kind in ("header", "meta", "byline") or element.tag == "form"):
             continue
         chrome[element] = kind
     return chrome
@@ -755,8 +763,8 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     first_h1 = next(body.iter("h1"), None)
     meta: PageMeta = read_meta(root, first_heading=_SPACES.sub(" ", first_h1.text_content()).strip() if first_h1 is not None else None)
     etree.strip_elements(body, *_DROP, with_tail=False)
-    stats = _measure(body)
-    chrome = _mark_chrome(body, stats)
+    stats, marked = _measure(body)
+    chrome = _mark_chrome(body, stats, marked)
     content = (_matched_container(body, stats, meta.article_body) if meta.article_body else None) or _find_container(body, stats, chrome)
     for element in content:
         # The content is never inside chrome: a wrapper named "rail" or "aside" holding it is not chrome.
