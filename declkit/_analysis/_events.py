@@ -1110,6 +1110,8 @@ class _Context:
                     mention.host = _host_before(text, s, max(preceding, mention.start - 30) + before.start())
             if mention.host is None and mention.family == "gathering":
                 mention.host = self._organ_host(mention)
+            if mention.host is None and mention.kind in _INSTRUMENTS and mention.name.lower() == mention.kind:
+                self._adopter(mention, s, e)
             # participants
             attended = _ATTENDED.search(text[max(s, mention.start - 60) : mention.start])
             if attended:
@@ -1209,6 +1211,32 @@ class _Context:
             if token.text in (";",) or token.lower in ("which", "who", "where"):
                 break
         return None
+
+    def _adopter(self, mention: _Mention, start: int, end: int) -> None:
+        """ "In a resolution adopted on Thursday, Parliament refuses ...": Parliament's resolution."""
+        lead = self.text[start : mention.start].strip().lower()
+        if lead not in ("in a", "in its", "in their", "in the", "with a", "through a", "by a"):
+            return
+        comma = self.text.find(",", mention.end, min(end, mention.end + 120))
+        if comma < 0:
+            return
+        tokens = _tokens(self.text, comma + 1, min(end, comma + 80))
+        i = 1 if tokens and tokens[0].lower == "the" else 0
+        words: list[_Token] = []
+        while (
+            i < len(tokens)
+            and len(words) < 6
+            and (_is_title_word(tokens[i]) or (words and tokens[i].lower in ("of", "for")))
+        ):
+            words.append(tokens[i])
+            i += 1
+        while words and words[-1].lower in ("of", "for"):
+            words.pop()
+        if not words or i >= len(tokens) or not tokens[i].text[:1].islower():
+            return
+        adopter = _expand(_clean(self.text[words[0].start : words[-1].end]))
+        mention.host = adopter
+        mention.name = f"{adopter} {mention.name}"
 
     def _sentence_country(self, start: int, end: int) -> Place | None:
         """The one country a sentence names (or names by its demonym), if only one."""
@@ -1609,7 +1637,7 @@ def _status_from_date(start: PartialDate | None, end: PartialDate | None, refere
     return None
 
 
-def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) -> list[Event]:
+def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) -> list[tuple[int, Event]]:
     series = _series(clusters, text)
     # a numbered event "since September" dates the one before it
     for cluster in clusters:
@@ -1637,7 +1665,7 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
             names = {series[id(c)] for c in siblings if id(c) in series}
             if len(names) == 1 and (not cluster.core or any(cluster.core <= c.core for c in siblings)):
                 series[id(cluster)] = names.pop()
-    out: list[Event] = []
+    out: list[tuple[int, Event]] = []
     for cluster in clusters:
         if cluster.first.kind == "process":
             continue
@@ -1659,18 +1687,21 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
                 if all(actor.name != seen.name for seen in participants):
                     participants.append(actor)
         out.append(
-            Event(
-                name=best.name,
-                kind=best.kind,
-                ordinal=cluster.ordinal,
-                series=series.get(id(cluster)) or cluster.value("series"),
-                place=cluster.place,
-                start=start,
-                end=end if end is not None else start,
-                status=status,
-                host=cluster.value("host"),
-                participants=participants,
-                span=Span(best.start, best.end),
+            (
+                cluster.first.start,
+                Event(
+                    name=best.name,
+                    kind=best.kind,
+                    ordinal=cluster.ordinal,
+                    series=series.get(id(cluster)) or cluster.value("series"),
+                    place=cluster.place,
+                    start=start,
+                    end=end if end is not None else start,
+                    status=status,
+                    host=cluster.value("host"),
+                    participants=participants,
+                    span=Span(best.start, best.end),
+                ),
             )
         )
     return out
@@ -1689,6 +1720,11 @@ def find_event_mentions(text: str, spans: Sequence[Span], *, reference: PartialD
         One :class:`~declkit.Event` per event, in order of first mention; each event's
         span is the mention its name comes from.
     """
+    return [event for _, event in _find(text, spans, reference)]
+
+
+def _find(text: str, spans: Sequence[Span], reference: PartialDate | None) -> list[tuple[int, Event]]:
+    """The events with the offset of their first mention."""
     if not text or not spans:
         return []
     mentions = _mentions(text, spans, reference)
@@ -1701,13 +1737,21 @@ def find_event_mentions(text: str, spans: Sequence[Span], *, reference: PartialD
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    if a.span is not None and a.span == b.span:
+        return True
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False
+    if a.start is not None and b.start is not None and not _dates_agree(a.start, b.start):
+        return False
     fa, fb = _fold(a.name), _fold(b.name)
     if fa == fb:
         return True
     if a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end:
         return True
-    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
-        return False
+    relations_a = {w for w in fa.split() if w in _RELATIONS}
+    relations_b = {w for w in fb.split() if w in _RELATIONS}
+    if relations_a != relations_b:
+        return False  # "the next X Meeting" is not "the X Meeting"
     return bool(fa and fb and (fa in fb or fb in fa) and min(len(fa), len(fb)) >= 0.6 * max(len(fa), len(fb)))
 
 
@@ -1740,19 +1784,38 @@ def find_events(layout: Layout, *, declarations: Sequence[Declaration] = ()) -> 
         The events in order of first mention.
     """
     spans = [block.span for block in layout.blocks]
-    events = find_event_mentions(layout.text, spans, reference=layout.metadata.published)
-    declared: list[Event] = []
+    found = _find(layout.text, spans, layout.metadata.published)
+    titles = [_fold(d.title) for d in declarations if d.title]
+    # a declaration's own title ("Declaration on Ocean Partnership") is not another event
+    found = [
+        (position, event)
+        for position, event in found
+        if not (event.kind in ("declaration", "communique") and any(_fold(event.name) in title for title in titles))
+    ]
+    limit = len(layout.text)
     for declaration in declarations:
         for event in (declaration.event, declaration.subject_event, *declaration.referenced_events):
-            if event is not None:
-                declared.append(event)
-    for event in declared:
-        for i, known in enumerate(events):
-            if _same_event(known, event):
-                events[i] = _merge(known, event)
-                break
-        else:
-            events.append(event)
-    limit = len(layout.text)
-    events.sort(key=lambda e: e.span.start if e.span is not None else limit)
+            if event is None:
+                continue
+            for i, (position, known) in enumerate(found):
+                if _same_event(known, event):
+                    found[i] = (position, _merge(known, event))
+                    break
+            else:
+                found.append((event.span.start if event.span is not None else limit, event))
+    publisher = layout.metadata.publisher
+    events: list[Event] = []
+    for _, event in sorted(found, key=lambda pair: pair[0]):
+        host = event.host
+        if (
+            publisher
+            and host
+            and " " not in host
+            and host != publisher
+            and publisher.lower().endswith(" " + host.lower())
+        ):
+            # "Parliament" on the European Parliament's own site is the European Parliament
+            name = publisher + event.name[len(host) :] if event.name.startswith(host + " ") else event.name
+            event = attrs.evolve(event, host=publisher, name=name)
+        events.append(event)
     return tuple(events)
