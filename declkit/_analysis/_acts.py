@@ -65,10 +65,18 @@ _ASKING = re.compile(
 _STOPS = re.compile(
     r"\s+to\s+(?!the\b|all\b|its\b|their\b)|\s+(?:whose|who|which|that|so that|in order|for the|with a view)\b|[;:.!?]|,\s+(?:which|who|whose|without|while|in order|so that|as|by|to|in|on|at|and to)\b|\s+–\s+whose\b"
 )
-_DETERMINERS = re.compile(r"^(?:(?:all|both|each)\s+(?=(?:of\s+)?(?:the|our|their|its|your)\b))?(?:of\s+)?(?:the|our|their|its|his|her|your|these|those)\s+", re.IGNORECASE)
-_SPLIT = re.compile(r",?\s+(?:as well as|together with)\s+|,\s*(?:especially|particularly|in particular|notably|including)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:the|all|other|its|their|our|[a-z]))", re.IGNORECASE)
+_DETERMINERS = re.compile(
+    r"^(?:(?:all|both|each)\s+(?=(?:of\s+)?(?:the|our|their|its|your)\b))?(?:of\s+)?(?:the|our|their|its|his|her|your|these|those)\s+",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r",?\s+(?:as well as|together with)\s+|,\s*(?:especially|particularly|in particular|notably|including)\s+|,\s+(?:and\s+)?|\s+and\s+(?=(?:the|all|other|its|their|our|[a-z]))",
+    re.IGNORECASE,
+)
 _PARENS = re.compile(r"\s*\([^()]{0,120}\)")
-_PREPOSITIONS = frozenset("of in for on at with from by to and or the a an all other its their our his her this that these those".split())
+_PREPOSITIONS = frozenset(
+    "of in for on at with from by to and or the a an all other its their our his her this that these those".split()
+)
 _DETERMINER_AFTER = frozenset("the a an all their its our his her this that these those".split())
 
 
@@ -125,12 +133,43 @@ def find_addressees(text: str) -> tuple[str, ...]:
         subjunctive = match.group(1) is not None
         following = text[start : start + 40].lstrip()
         first = following.split(" ", 1)[0].lower() if following else ""
-        if not following or first in {"and", "or", "to", "for", "that", "on", "upon", "in", "it", "them", "him", "her", "you", "us", "a", "an", "of", "by", "from", "with", "as", "is", "was", "are", "were", "be"}:
+        if not following or first in {
+            "and",
+            "or",
+            "to",
+            "for",
+            "that",
+            "on",
+            "upon",
+            "in",
+            "it",
+            "them",
+            "him",
+            "her",
+            "you",
+            "us",
+            "a",
+            "an",
+            "of",
+            "by",
+            "from",
+            "with",
+            "as",
+            "is",
+            "was",
+            "are",
+            "were",
+            "be",
+        }:
             continue
         content = _DETERMINERS.sub("", following).split(" ", 1)[0].lower()
         if content.endswith("ing") or first.endswith("ing"):
             continue
         end = _phrase_end(text, start, subjunctive)
+        verb = match.group(0).lower()
+        if verb.startswith(("invit", "encourag")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
+            # "invited X later", "encourage investment": not a request made of X.
+            continue
         phrase = text[start:end]
         if "–" in phrase or "—" in phrase:
             dashed = phrase.replace("—", "–")

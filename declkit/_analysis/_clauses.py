@@ -9,6 +9,7 @@ sub-clauses, and paragraphs cut by a page or column break are joined back.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -110,7 +111,9 @@ def detect_marker(text: str) -> Marker | None:
         return Marker(label=f"Article {number}", family="article", value=value, length=match.end())
     match = _ORDINAL_NUMBER_RE.match(text)
     if match and (match.group(3) or match.end() < len(text)):
-        return Marker(label=match.group(1) + match.group(2), family="ordinal", value=int(match.group(1)), length=match.end())
+        return Marker(
+            label=match.group(1) + match.group(2), family="ordinal", value=int(match.group(1)), length=match.end()
+        )
     match = _ORDINAL_WORD_RE.match(text)
     if match and match.group(1).lower() in _ORDINAL_VALUE:
         word = match.group(1)
@@ -125,7 +128,12 @@ def detect_marker(text: str) -> Marker | None:
         )
     match = _NUMBER_RE.match(text)
     if match:
-        return Marker(label=match.group(1) + match.group(2), family="number" + match.group(2), value=int(match.group(1)), length=match.end())
+        return Marker(
+            label=match.group(1) + match.group(2),
+            family="number" + match.group(2),
+            value=int(match.group(1)),
+            length=match.end(),
+        )
     match = _PAREN_NUMBER_RE.match(text)
     if match:
         return Marker(label=f"({match.group(1)})", family="(number)", value=int(match.group(1)), length=match.end())
@@ -198,7 +206,9 @@ def _unit(text: str, start: int, end: int, block: Block | None, whole: bool) -> 
     cleaned, heading = _clean(text[start:end])
     marker: Marker | None = None
     if block is not None and block.marker and whole:
-        marker = detect_marker(block.marker + " ") or Marker(label=block.marker, family="bullet:" + block.marker, value=None, length=0)
+        marker = detect_marker(block.marker + " ") or Marker(
+            label=block.marker, family="bullet:" + block.marker, value=None, length=0
+        )
         inner = detect_marker(cleaned)
         if inner is not None and inner.label == marker.label and not inner.keep:
             cleaned = cleaned[inner.length :]
@@ -209,7 +219,16 @@ def _unit(text: str, start: int, end: int, block: Block | None, whole: bool) -> 
             cleaned = cleaned[marker.length :]
     heading = heading or (block is not None and block.kind == "heading" and whole)
     level = block.level if block is not None and block.kind == "list_item" else None
-    return Unit(start=start, end=end, text=cleaned.strip(), marker=marker, heading=heading, level=level, block=block, whole=whole)
+    return Unit(
+        start=start,
+        end=end,
+        text=cleaned.strip(),
+        marker=marker,
+        heading=heading,
+        level=level,
+        block=block,
+        whole=whole,
+    )
 
 
 _LINE_END = re.compile(r"[.:;!?\"”)]\s*(?:\*\*)?\s*$")
@@ -242,7 +261,7 @@ def _split_block(text: str, block: Block) -> list[Unit]:
     cuts.append(end)
     units: list[Unit] = []
     whole = len(cuts) == 2
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in itertools.pairwise(cuts):
         chunk = text[left:right]
         if strip_emphasis(chunk).strip() == "":
             continue
@@ -310,7 +329,12 @@ def _is_continuation(previous: Unit | None, unit: Unit) -> bool:
     first = unit.text[:1]
     if first.islower():
         return True
-    return bool(previous.text) and not _TERMINAL.search(previous.text) and not previous.heading and word_count(previous.text) > 8
+    return (
+        bool(previous.text)
+        and not _TERMINAL.search(previous.text)
+        and not previous.heading
+        and word_count(previous.text) > 8
+    )
 
 
 _DANGLING = frozenset("the of and a an to in for with on by or their its our from at as".split())
@@ -333,7 +357,8 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
         if family in _SEQUENCED:
             used: set[int] = set()
             for first in indexes:
-                value = units[first].marker.value if units[first].marker else None
+                first_marker = units[first].marker
+                value = first_marker.value if first_marker is not None else None
                 if first in used or value not in (0, 1):
                     continue
                 chain = [first]
@@ -353,7 +378,9 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
             chain = [indexes[0]]
             for index in indexes[1:]:
                 between = units[chain[-1] + 1 : index]
-                if all(u.marker is not None or _is_continuation(units[chain[-1]], u) or is_noise(u.text) for u in between):
+                if all(
+                    u.marker is not None or _is_continuation(units[chain[-1]], u) or is_noise(u.text) for u in between
+                ):
                     chain.append(index)
                 else:
                     out.append(chain)
@@ -382,7 +409,11 @@ def _item_like(units: Sequence[Unit], index: int) -> bool:
     if following >= len(units):
         return True
     nxt = units[following]
-    return nxt.marker is not None or nxt.text[:1].islower() or (word_count(nxt.text) <= 12 and not _TERMINAL.search(nxt.text))
+    return (
+        nxt.marker is not None
+        or nxt.text[:1].islower()
+        or (word_count(nxt.text) <= 12 and not _TERMINAL.search(nxt.text))
+    )
 
 
 def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
@@ -390,7 +421,8 @@ def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
     before = chain[0] - 1
     if before < 0 or not units[before].text.rstrip().endswith(":"):
         return chain
-    family = units[chain[0]].marker.family if units[chain[0]].marker else None
+    head_marker = units[chain[0]].marker
+    family = head_marker.family if head_marker is not None else None
     if family in _SEQUENCED or any(word_count(units[i].text) > 40 for i in chain):
         return chain
     extended = list(chain)
@@ -447,7 +479,9 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
         is_tail: a callable ``(units, index) -> bool`` saying where the signatures,
             dateline or page chrome begin; ``None`` means never.
     """
-    tail_test: Callable[[Sequence[Unit], int], bool] = is_tail if is_tail is not None else (lambda _units, _index: False)
+    tail_test: Callable[[Sequence[Unit], int], bool] = (
+        is_tail if is_tail is not None else (lambda _units, _index: False)
+    )
     chains = [_extend_after_colon(units, chain) for chain in _chains(units)]
     chains = [chain for chain in chains if len(chain) >= 2]
     chain: list[int] = max(chains, key=lambda c: (len(c), -c[0]), default=[])
@@ -457,11 +491,12 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
         stop = next((i for i in range(len(units)) if tail_test(units, i)), len(units))
         body = tuple(u for u in units[:stop] if not is_noise(u.text))
         return Clauses(preamble=body, tail=tuple(units[stop:]))
-    top_family = units[chain[0]].marker.family if units[chain[0]].marker else None
+    top_marker = units[chain[0]].marker
+    top_family = top_marker.family if top_marker is not None else None
     preamble = tuple(u for u in units[: chain[0]] if not is_noise(u.text))
     # Prose paragraphs between items: the items are sections that own their prose.
     gaps_with_prose = 0
-    for left, right in zip(chain, chain[1:]):
+    for left, right in itertools.pairwise(chain):
         between = units[left + 1 : right]
         if any(u.marker is None and not is_noise(u.text) and not _is_continuation(units[left], u) for u in between):
             gaps_with_prose += 1

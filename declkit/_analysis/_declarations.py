@@ -14,7 +14,19 @@ from collections.abc import Sequence
 import attrs
 
 from .._layout import Layout
-from .._model import Block, Clause, Declaration, Event, OriginalDate, PartialDate, Place, Signatory, Span, _strings, _tuple
+from .._model import (
+    Block,
+    Clause,
+    Declaration,
+    Event,
+    OriginalDate,
+    PartialDate,
+    Place,
+    Signatory,
+    Span,
+    _strings,
+    _tuple,
+)
 from .._textlayout import read_front_matter
 from . import _dates, _events, _places
 from ._acts import find_acts, find_addressees
@@ -63,7 +75,9 @@ def find_declarations(layout: Layout) -> DeclarationsFound:
 def _residue_block(unit: Unit, kind: str) -> Block:
     if unit.block is not None and unit.whole:
         return attrs.evolve(unit.block, kind=kind)
-    return Block(text=unit.text, span=Span(unit.start, unit.end), kind=kind, page=unit.block.page if unit.block else None)
+    return Block(
+        text=unit.text, span=Span(unit.start, unit.end), kind=kind, page=unit.block.page if unit.block else None
+    )
 
 
 def _block_of(unit: Unit) -> Block:
@@ -112,11 +126,19 @@ def _clause(item: Item, number: int) -> Clause:
     )
 
 
-_ISSUED_AT = re.compile(r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on the occasion of|on the margins of)\b", re.IGNORECASE)
+_MEETING_SENTENCE = re.compile(
+    r"[^.]{0,400}\b(?P<verb>met|meet|gathered|convened|assembled|discussed)\b[^.]{0,200}?\b(?:in|at)\s+[A-Z][^.]{0,200}"
+)
+_ISSUED_AT = re.compile(
+    r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on the occasion of|on the margins of)\b",
+    re.IGNORECASE,
+)
 _HOSTING = re.compile(
     r"\b(?:thanks?|thanking|gratitude|appreciation)\b[^.]{0,40}?\b(?:to\s+)?(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)\s*,?\s+for\s+(?:generously\s+)?(?:hosting|organi[sz]ing|convening)\b"
 )
-_HOSTED_BY = re.compile(r"\b(?:hosted|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)(?=\s*[,.;(]|\s+(?:in|on|at|and)\b)")
+_HOSTED_BY = re.compile(
+    r"\b(?:hosted|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)(?=\s*[,.;(]|\s+(?:in|on|at|and)\b)"
+)
 _PROCESS = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[Pp]rocess)\b")
 _EVENT_HEAD = re.compile(
     r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations|gathering|retreat|symposium|workshop|seminar)\b",
@@ -131,14 +153,14 @@ _ORDINALS = {
 
 
 def _ordinal_of(name: str) -> int | None:
-    match = re.search(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b([A-Za-z]+)(?:-ever)?\b", name)
+    """The position an event name states ("Second …", "21st …"), if any."""
     for word in re.findall(r"\b\d{1,3}(?:st|nd|rd|th)\b|\b[A-Za-z]+\b", name):
         lower = word.lower()
         if lower in _ORDINALS:
             return _ORDINALS[lower]
         if lower[:-2].isdigit():
             return int(lower[:-2])
-    return None if match is None else None
+    return None
 
 
 class _Reader:
@@ -220,7 +242,12 @@ class _Reader:
                     return False
                 names += 1
             return names >= 2
-        return _lines_name_like(self.text, unit) and unit.marker is None and "\n" in self.text[unit.start : unit.end] and index == len(units) - 1
+        return (
+            _lines_name_like(self.text, unit)
+            and unit.marker is None
+            and "\n" in self.text[unit.start : unit.end]
+            and index == len(units) - 1
+        )
 
     # ------------------------------------------------------------------ assembly
 
@@ -235,22 +262,32 @@ class _Reader:
         if kind_found:
             kind = kind_found[0]
         else:
-            own = re.search(r"\bthis\s+(joint\s+statement|joint\s+declaration|declaration|communiqu[ée]|statement|resolution)\b", text, re.IGNORECASE)
-            kind = fold(own.group(1)).replace("communique", "communique") if own else "declaration"
+            own = re.search(
+                r"\bthis\s+(joint\s+statement|joint\s+declaration|declaration|communiqu[ée]|statement|resolution)\b",
+                text,
+                re.IGNORECASE,
+            )
+            kind = fold(own.group(1)) if own else "declaration"
         preamble = tuple(_block_of(u) for u in structure.preamble)
         clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
         closing = tuple(_block_of(u) for u in structure.closing)
         signatories, dateline = self._tail(structure.tail)
         content_units = [*structure.preamble, *(u for i in structure.items for u in i.units), *structure.closing]
         first_start = content_units[0].start if content_units else (header_units[0].start if header_units else 0)
-        opening_end = structure.preamble[-1].end if structure.preamble else (content_units[0].end if content_units else first_start)
+        opening_end = (
+            structure.preamble[-1].end
+            if structure.preamble
+            else (content_units[0].end if content_units else first_start)
+        )
         opening_start = content_units[0].start if content_units else first_start
-        opening_end = max(opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end)
-        subject = subject_signatories(text, opening_start, opening_end)
+        opening_end = max(
+            opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end
+        )
+        speakers = subject_signatories(text, opening_start, opening_end)
         if not signatories:
-            signatories = subject
-        elif subject and sum(1 for s in signatories if s.person) * 2 > len(signatories):
-            signatories = _attach_signers(subject, signatories)
+            signatories = speakers
+        elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):
+            signatories = _attach_signers(speakers, signatories)
         if not signatories:
             issuer = title_signatory(title)
             if issuer is not None:
@@ -263,7 +300,9 @@ class _Reader:
         spans = [Span(u.start, u.end) for u in (*header_units, *content_units)]
         reference = start or self.published
         mentions = _events.find_event_mentions(text, spans, reference=reference) if spans else []
-        event = self._issuing_event(header, title, mentions)
+        event = self._issuing_event(
+            header, title, mentions, start if start is not None and start.day is not None else None
+        )
         place = header.place
         published_day = self.published
         if published_day is not None and published_day.hour is not None:
@@ -335,11 +374,18 @@ class _Reader:
                 lines.append((raw, Span(begin, begin + len(raw.strip()))))
         return parse_signature_lines(lines), dateline
 
-    def _dates(self, header: Header, meta_title: str | None, dateline: Span | None) -> tuple[PartialDate | None, PartialDate | None, tuple[OriginalDate, ...]]:
+    def _dates(
+        self, header: Header, meta_title: str | None, dateline: Span | None
+    ) -> tuple[PartialDate | None, PartialDate | None, tuple[OriginalDate, ...]]:
         text = self.text
         mentions: list[_dates.DateMention] = []
         for span in header.date_spans:
-            mentions.extend(_dates.find_dates(text, span.start, span.end))
+            found = _dates.find_dates(text, span.start, span.end)
+            if not found:
+                # A date line in lower case ("4 december"): read it capitalised.
+                capitalised = re.sub(r"\b[a-z]", lambda m: m.group().upper(), text[span.start : span.end])
+                found = [_shifted(m, span.start) for m in _dates.find_dates(capitalised)]
+            mentions.extend(found)
         if not mentions and header.title_span is not None:
             mentions.extend(_dates.find_dates(text, header.title_span.start, header.title_span.end))
         if not mentions and dateline is not None:
@@ -347,7 +393,9 @@ class _Reader:
         gregorian = [m for m in mentions if m.calendar == "gregorian"]
         others = [m for m in mentions if m.calendar != "gregorian"]
         originals = tuple(
-            m.original if m.original is not None else OriginalDate(calendar=m.calendar, text=m.text, start=m.start, end=m.end, span=m.span)
+            m.original
+            if m.original is not None
+            else OriginalDate(calendar=m.calendar, text=m.text, start=m.start, end=m.end, span=m.span)
             for m in others
         )
         start: PartialDate | None = None
@@ -366,7 +414,9 @@ class _Reader:
             start, end = self._complete_year(start, end)
         return start, end, originals
 
-    def _complete_year(self, start: PartialDate, end: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
+    def _complete_year(
+        self, start: PartialDate, end: PartialDate | None
+    ) -> tuple[PartialDate | None, PartialDate | None]:
         """Give a yearless header date the year of the same day written in full in the text."""
         for mention in _dates.find_dates(self.text, self.body_start):
             found = mention.start
@@ -379,17 +429,30 @@ class _Reader:
         if self.published is not None and self.published.year is not None:
             year = self.published.year
             return PartialDate(year=year, month=start.month, day=start.day), (
-                PartialDate(year=year, month=end.month, day=end.day) if end is not None and end.year is None and end.month else end
+                PartialDate(year=year, month=end.month, day=end.day)
+                if end is not None and end.year is None and end.month
+                else end
             )
         return start, end
 
     # ------------------------------------------------------------------ events
 
-    def _issuing_event(self, header: Header, title: str | None, mentions: Sequence[Event]) -> Event | None:
+    def _issuing_event(
+        self, header: Header, title: str | None, mentions: Sequence[Event], day: PartialDate | None
+    ) -> Event | None:
         """The meeting the declaration was issued at."""
         if header.title_span is not None:
             for event in mentions:
                 if event.span is not None and header.title_span.start <= event.span.start < header.title_span.end:
+                    if (
+                        header.subtitle
+                        and fold(event.name) in fold(header.subtitle)
+                        and event.name.isupper() is False
+                        and event.name == event.name.title()
+                    ):
+                        spelled = header.subtitle[fold(header.subtitle).find(fold(event.name)) :][: len(event.name)]
+                        if fold(spelled) == fold(event.name):
+                            return attrs.evolve(event, name=spelled)
                     return event
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
@@ -405,19 +468,36 @@ class _Reader:
             for event in mentions:
                 if fold(event.name) == key or key in fold(event.name) or fold(event.name) in key:
                     return attrs.evolve(event, name=event.name if len(event.name) >= len(name) else name)
-            return Event(name=name, kind=_EVENT_HEAD.search(name).group(0).lower() if _EVENT_HEAD.search(name) else None, ordinal=_ordinal_of(name))
+            head = _EVENT_HEAD.search(name)
+            return Event(name=name, kind=head.group(0).lower() if head else None, ordinal=_ordinal_of(name))
         for event in mentions:
             if event.span is None:
                 continue
+            if (
+                day is not None
+                and event.start is not None
+                and event.start.day is not None
+                and str(event.start) <= str(day) <= str(event.end or event.start)
+            ):
+                return event
             before = self.text[max(0, event.span.start - 80) : event.span.start]
-            if re.search(r"\b(?:met|meet|gathered|convened|assembled)\b[^.]{0,60}\b(?:for|at|during|on the occasion of)\s+(?:the\s+)?(?:first-ever\s+)?$", before, re.IGNORECASE):
+            if re.search(
+                r"\b(?:met|meet|gathered|convened|assembled)\b[^.]{0,60}\b(?:for|at|during|on the occasion of)\s+(?:the\s+)?(?:first-ever\s+)?$",
+                before,
+                re.IGNORECASE,
+            ):
                 return event
             if re.search(r"\b(?:this|today's|the present)\s+$", before, re.IGNORECASE):
                 return event
         return None
 
     def _enrich(
-        self, event: Event, place: Place | None, start: PartialDate | None, end: PartialDate | None, today: PartialDate | None
+        self,
+        event: Event,
+        place: Place | None,
+        start: PartialDate | None,
+        end: PartialDate | None,
+        today: PartialDate | None,
     ) -> Event:
         text = self.text
         changes: dict[str, object] = {}
@@ -427,12 +507,18 @@ class _Reader:
             changes["start"] = start
             changes["end"] = end
         if changes.get("place") is None and event.place is None:
-            met = re.search(r"\b(?:met|meet|gathered|convened)\b(?:\s+(?:today|yesterday|here))?\s+(?:in|at)\s+", text)
+            met = _MEETING_SENTENCE.search(text, self.body_start)
             if met is not None:
-                places = _places.find_places(text, met.end(), min(len(text), met.end() + 60))
-                if places and places[0].span is not None and places[0].span.start - met.end() < 3:
+                places = [p for p in _places.find_places(text, met.start("verb"), met.end()) if p.city or p.country]
+                places.sort(key=lambda p: p.city is None)
+                if places:
                     changes["place"] = places[0]
-        if "start" not in changes and event.start is None and today is not None and re.search(r"\b(?:met|meet|gathered|convened|discussed[^.]{0,80}?)\s+(?:in\s+[A-Z]\w+\s+)?today\b", text):
+        if (
+            "start" not in changes
+            and event.start is None
+            and today is not None
+            and re.search(r"\b(?:met|meet|gathered|convened|discussed[^.]{0,80}?)\s+(?:in\s+[A-Z]\w+\s+)?today\b", text)
+        ):
             changes["start"] = today
             changes["end"] = today
         if event.host is None:
@@ -455,9 +541,20 @@ class _Reader:
             name = collapse(match.group("name"))
             if words & {w for w in fold(name).split() if len(w) > 3}:
                 return name[0].upper() + name[1:]
-        base = re.sub(r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:-ever)?|next|annual|inaugural)\s+", "", event.name, flags=re.IGNORECASE)
+        base = re.sub(
+            r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:-ever)?|next|annual|inaugural)\s+",
+            "",
+            event.name,
+            flags=re.IGNORECASE,
+        )
         base = collapse(base)
-        if base and re.search(r"\b(?:next|previous|annual(?:ly)?|first-ever|inaugural|every year)\b", self.text, re.IGNORECASE) and fold(base) in fold(self.text).replace(fold(event.name), "", 1):
+        if (
+            base
+            and re.search(
+                r"\b(?:next|previous|annual(?:ly)?|first-ever|inaugural|every year)\b", self.text, re.IGNORECASE
+            )
+            and fold(base) in fold(self.text).replace(fold(event.name), "", 1)
+        ):
             return base
         return None
 
@@ -465,11 +562,21 @@ class _Reader:
         for mention in mentions:
             if event is not None and _same(mention, event):
                 continue
-            if mention.status == "scheduled":
+            opening = structure.preamble[0] if structure.preamble else None
+            if (
+                mention.status == "scheduled"
+                and opening is not None
+                and mention.span is not None
+                and mention.span.start < opening.end
+            ):
                 return mention
             if mention.span is not None:
                 before = self.text[max(0, mention.span.start - 60) : mention.span.start]
-                if re.search(r"\b(?:in connection with|ahead of|regarding|concerning|on the eve of|upcoming|forthcoming|in relation to|about)\s+(?:the\s+)?$", before, re.IGNORECASE):
+                if re.search(
+                    r"\b(?:in connection with|ahead of|regarding|concerning|on the eve of|upcoming|forthcoming|in relation to|about)\s+(?:the\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                ):
                     return mention
         if event is None and structure.preamble:
             first = structure.preamble[0]
@@ -538,9 +645,18 @@ def _event_name_in_title(title: str | None) -> str | None:
     return None
 
 
+def _shifted(mention: _dates.DateMention, offset: int) -> _dates.DateMention:
+    original = mention.original
+    if original is not None and original.span is not None:
+        original = attrs.evolve(original, span=original.span.shift(offset))
+    return attrs.evolve(mention, span=mention.span.shift(offset), original=original)
+
+
 def _bare_event_head(title: str) -> str | None:
     """The event noun a title names without a name ("… Following the Summit of …")."""
-    match = re.search(r"\b(?:following|after|at|of)\s+the\s+(summit|conference|meeting|forum|talks|visit)\b", title, re.IGNORECASE)
+    match = re.search(
+        r"\b(?:following|after|at|of)\s+the\s+(summit|conference|meeting|forum|talks|visit)\b", title, re.IGNORECASE
+    )
     return match.group(1).lower() if match else None
 
 
@@ -555,7 +671,9 @@ def _name_like(text: str) -> bool:
     """Whether a line reads as a name (of a person, office or organisation), not prose."""
     body = text.strip()
     words = body.split()
-    if not 1 <= len(words) <= 16 or body.endswith((".", ":", "?", "!")) and not body.endswith(("Jr.", "Sr.", "Inc.", "Ltd.")):
+    if not 1 <= len(words) <= 16 or (
+        body.endswith((".", ":", "?", "!")) and not body.endswith(("Jr.", "Sr.", "Inc.", "Ltd."))
+    ):
         return body.endswith(":") and len(words) <= 16
     capitals = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitals / len(words) >= 0.5 and word_count(body) <= 16

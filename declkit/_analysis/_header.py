@@ -92,11 +92,18 @@ def looks_like_date(text: str) -> bool:
     if not body or word_count(body) > 12:
         return False
     rest = _DATE_LIKE.sub("", body)
-    rest = re.sub(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dated?|on|the|of)\b|[\s,./–\-]", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dated?|on|the|of)\b|[\s,./–\-]",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     return len(rest) <= max(3, len(body) // 5) and rest != body.replace(" ", "")
 
 
-_PLACE_LIKE = re.compile(r"^[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}\s*(?:,|-|–|/)\s*[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}$")
+_PLACE_LIKE = re.compile(
+    r"^[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}\s*(?:,|-|–|/)\s*[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}$"
+)
 
 
 def _place(text: str, start: int, end: int) -> Place | None:
@@ -198,7 +205,9 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 date_spans.append(Span(date_start, seg_end))
                 before = text[seg_start:date_start].rstrip(" ,;/–-")
                 if before.strip():
-                    before_start = seg_start + (len(text[seg_start:date_start]) - len(text[seg_start:date_start].lstrip()))
+                    before_start = seg_start + (
+                        len(text[seg_start:date_start]) - len(text[seg_start:date_start].lstrip())
+                    )
                     found_place = _place(text, before_start, before_start + len(before.strip()))
                     if found_place is not None and place is None:
                         place = found_place

@@ -28,7 +28,10 @@ _INTRO = re.compile(
     r"undersigned\b|the\s+following\s+(?:organi[sz]ations|parties|entities|groups)\b|supported\s+by\b|issued\s+by\b)",
     re.IGNORECASE,
 )
-_GROUP = re.compile(r"\b(?:that|which|who)?\s*(?:comprised|comprises|comprising|consisting|consists|composed|including|includes)\b.{0,80}$", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(?:that|which|who)?\s*(?:comprised|comprises|comprising|consisting|consists|composed|including|includes)\b.{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def is_list_intro(text: str) -> bool:
@@ -75,7 +78,12 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
     joined: list[tuple[str, Span]] = []
     for raw, span in lines:
         line = collapse(raw)
-        if joined and 1 <= word_count(line) <= 2 and _person_line(collapse(joined[-1][0])) is not None and not line.endswith((":", ";")):
+        if (
+            joined
+            and 1 <= word_count(line) <= 2
+            and _person_line(collapse(joined[-1][0])) is not None
+            and not line.endswith((":", ";"))
+        ):
             previous, previous_span = joined[-1]
             joined[-1] = (previous.rstrip() + " " + line, previous_span.cover(span))
         else:
@@ -101,10 +109,20 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
                 current = groups[key] = len(out) - 1
             continue
         person = _person_line(line)
-        entry = Signatory(name=person.name, person=person.person, title=person.title, span=span) if person else Signatory(name=_name(line), span=span)
+        entry = (
+            Signatory(name=person.name, person=person.person, title=person.title, span=span)
+            if person
+            else Signatory(name=_name(line), span=span)
+        )
         if current is not None:
             parent = out[current]
-            out[current] = Signatory(name=parent.name, members=(*parent.members, entry), person=parent.person, title=parent.title, span=parent.span.cover(span) if parent.span else span)
+            out[current] = Signatory(
+                name=parent.name,
+                members=(*parent.members, entry),
+                person=parent.person,
+                title=parent.title,
+                span=parent.span.cover(span) if parent.span else span,
+            )
         else:
             out.append(entry)
     return out
@@ -119,7 +137,10 @@ _HEADS = re.compile(
     re.IGNORECASE,
 )
 _LIST_OF = re.compile(r"^(?P<head>.{1,80}?)\s+(?:of|from)\s+(?P<list>.+)$")
-_PERSON_GROUPS = re.compile(r"^(?:the\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents?|representatives?|delegations?)$", re.IGNORECASE)
+_PERSON_GROUPS = re.compile(
+    r"^(?:the\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents?|representatives?|delegations?)$",
+    re.IGNORECASE,
+)
 
 
 def _split_list(text: str) -> list[str]:
@@ -131,7 +152,10 @@ def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
     phrase = collapse(phrase).strip(" ,")
     phrase = re.sub(r"^the\s+", "", phrase)
     person = None
-    hon = re.search(r",\s+(?:the\s+)?(?:Hon\.?|H\.?E\.?|Honou?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?P<person>[A-Z][^,]{2,60})$", phrase)
+    hon = re.search(
+        r",\s+(?:the\s+)?(?:Hon\.?|H\.?E\.?|Honou?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?P<person>[A-Z][^,]{2,60})$",
+        phrase,
+    )
     if hon:
         person = hon.group("person").strip()
         phrase = phrase[: hon.start()]
@@ -167,7 +191,9 @@ def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
         subject = sentence[: verb.start()]
         cut = 0
         for comma_match in re.finditer(r",\s+", subject):
-            if _HEADS.search(subject[comma_match.end() :]) and re.match(r"^(?:At|On|In|Following|After|Upon|During|Today|Yesterday|Under|Further)\b", subject.strip()):
+            if _HEADS.search(subject[comma_match.end() :]) and re.match(
+                r"^(?:At|On|In|Following|After|Upon|During|Today|Yesterday|Under|Further)\b", subject.strip()
+            ):
                 cut = comma_match.end()
         subject = subject[cut:]
         dated = re.match(r"^\s*(?:On|In|At)\b[^,]{0,40}?\d{4},?\s+", subject)
@@ -180,14 +206,20 @@ def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
         base = start + sentence_start + (lead.end() if lead is not None else 0)
         for part in parts:
             offset = sentence.find(part.strip())
-            span = Span(base + offset, base + offset + len(part.strip())) if offset >= 0 else None
-            out.extend(_from_phrase(part, span))
+            part_span = Span(base + offset, base + offset + len(part.strip())) if offset >= 0 else None
+            out.extend(_from_phrase(part, part_span))
         return out
     return []
 
 
-_TITLE_ISSUER = re.compile(r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|resolution)\s+(?:of|by|from)\s+(?:the\s+)?(?P<issuer>.{3,200})$", re.IGNORECASE)
-_EVENTISH = re.compile(r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations?)\b", re.IGNORECASE)
+_TITLE_ISSUER = re.compile(
+    r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|resolution)\s+(?:of|by|from)\s+(?:the\s+)?(?P<issuer>.{3,200})$",
+    re.IGNORECASE,
+)
+_EVENTISH = re.compile(
+    r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations?)\b",
+    re.IGNORECASE,
+)
 
 
 def title_signatory(title: str | None) -> Signatory | None:
@@ -200,7 +232,9 @@ def title_signatory(title: str | None) -> Signatory | None:
     return Signatory(name=match.group("issuer").strip(" ."))
 
 
-def bilateral_signatories(text: str, start: int, end: int, country_code: Callable[[str], str | None]) -> list[Signatory]:
+def bilateral_signatories(
+    text: str, start: int, end: int, country_code: Callable[[str], str | None]
+) -> list[Signatory]:
     """Two states that the opening text pairs ("Sweden and Afghanistan …")."""
     pattern = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
     for match in pattern.finditer(text, start, min(end, start + 3000)):

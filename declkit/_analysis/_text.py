@@ -135,7 +135,11 @@ def is_noise(text: str) -> bool:
     if re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", body, re.IGNORECASE):
         return True
     tokens = body.split()
-    words = [t for t in tokens if re.fullmatch(r"[(\"“]?(?:[A-Za-z][a-z'’-]{1,30}|[A-Z]{2,10}|\d[\d,./–-]{0,12}|[a-z])[.,;:)\"”]?", t)]
+    words = [
+        t
+        for t in tokens
+        if re.fullmatch(r"[(\"“]?(?:[A-Za-z][a-z'’-]{1,30}|[A-Z]{2,10}|\d[\d,./–-]{0,12}|[a-z])[.,;:)\"”]?", t)
+    ]
     letters = sum(1 for c in body if c.isalpha())
     symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
     if len(tokens) >= 3 and len(words) / len(tokens) < 0.4:

@@ -10,15 +10,39 @@ from declkit._analysis._acts import find_acts, find_addressees
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("We ask the United Nations and the international community to reprimand them.", ("United Nations", "international community")),
-        ("We also ask that the international community recognize the legitimacy of the struggle.", ("international community",)),
-        ("We request that the organizers of the Talks (May 1-2-2023), which is hosted by the UN, to refrain.", ("organizers of the Talks",)),
-        ("We ask The International Criminal Court ICC to identify and prosecute them.", ("International Criminal Court",)),
-        ("We request the Muslim countries, especially the Organization of Islamic Cooperation (OIC), to act.", ("Muslim countries", "Organization of Islamic Cooperation")),
-        ("We thank and ask Austria and other friendly countries to continue their support.", ("Austria", "other friendly countries")),
+        (
+            "We ask the United Nations and the international community to reprimand them.",
+            ("United Nations", "international community"),
+        ),
+        (
+            "We also ask that the international community recognize the legitimacy of the struggle.",
+            ("international community",),
+        ),
+        (
+            "We request that the organizers of the Talks (May 1-2-2023), which is hosted by the UN, to refrain.",
+            ("organizers of the Talks",),
+        ),
+        (
+            "We ask The International Criminal Court ICC to identify and prosecute them.",
+            ("International Criminal Court",),
+        ),
+        (
+            "We request the Muslim countries, especially the Organization of Islamic Cooperation (OIC), to act.",
+            ("Muslim countries", "Organization of Islamic Cooperation"),
+        ),
+        (
+            "We thank and ask Austria and other friendly countries to continue their support.",
+            ("Austria", "other friendly countries"),
+        ),
         ("We call on all our foreign partners to adopt an even-handed approach.", ("foreign partners",)),
-        ("We are calling upon our colleagues, our neighbors. Do not make hasty statements.", ("colleagues", "neighbors")),
-        ("We urge all countries – especially major emitters – whose targets lag to increase ambition.", ("all countries – especially major emitters",)),
+        (
+            "We are calling upon our colleagues, our neighbors. Do not make hasty statements.",
+            ("colleagues", "neighbors"),
+        ),
+        (
+            "We urge all countries – especially major emitters – whose targets lag to increase ambition.",
+            ("all countries – especially major emitters",),
+        ),
         ("The Assembly calls upon Member States to ratify the Convention.", ("Member States",)),
         ("The Council urges the African Union Commission to deploy observers.", ("African Union Commission",)),
         ("We invite the Secretary-General of the League to convene a summit.", ("Secretary-General of the League",)),
@@ -46,7 +70,9 @@ def test_no_addressees_without_a_request(text: str) -> None:
 
 
 def test_acts_are_lemmas_in_order() -> None:
-    acts = find_acts("In addition, we strongly condemn the closing of schools. We also reject the changes and welcome the consensus.")
+    acts = find_acts(
+        "In addition, we strongly condemn the closing of schools. We also reject the changes and welcome the consensus."
+    )
     assert acts == ("condemn", "reject", "welcome")
 
 

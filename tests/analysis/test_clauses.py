@@ -38,7 +38,9 @@ def test_markers_of_every_common_kind(text: str, label: str, family: str, value:
     assert (marker.label, marker.family, marker.value, marker.keep) == (label, family, value, keep)
 
 
-@pytest.mark.parametrize("text", ["The end of it.", "Firstborn children", "Secondary schools are open", "2023 was a year", "I. M. Pei"])
+@pytest.mark.parametrize(
+    "text", ["The end of it.", "Firstborn children", "Secondary schools are open", "2023 was a year", "I. M. Pei"]
+)
 def test_prose_has_no_marker(text: str) -> None:
     marker = detect_marker(text)
     assert marker is None or marker.family not in {"ordinal", "number."}
@@ -62,7 +64,10 @@ def test_numbered_list_with_bullet_subitems() -> None:
     structure = _structure(text)
     assert [u.text for u in structure.preamble] == ["Preamble paragraph that introduces the text."]
     assert [i.head.marker.label for i in structure.items] == ["1.", "2.", "3."]
-    assert [s.head.text for s in structure.items[1].subitems] == ["Ministers welcomed the plan.", "Ministers agreed to establish a forum."]
+    assert [s.head.text for s in structure.items[1].subitems] == [
+        "Ministers welcomed the plan.",
+        "Ministers agreed to establish a forum.",
+    ]
     assert [u.text for u in structure.closing] == ["Closing words of thanks to the hosts."]
 
 
@@ -147,7 +152,9 @@ def test_cleaned_blocks_with_markers_and_levels() -> None:
 
 
 def test_marker_left_in_cleaned_block_text_is_stripped() -> None:
-    layout = clean_layout([("list_item", "1. Decides to act;", "1.", 1), ("list_item", "2. Notes the report.", "2.", 1)])
+    layout = clean_layout(
+        [("list_item", "1. Decides to act;", "1.", 1), ("list_item", "2. Notes the report.", "2.", 1)]
+    )
     structure = find_clauses(make_units(layout))
     assert [i.head.text for i in structure.items] == ["Decides to act;", "Notes the report."]
 

@@ -93,7 +93,7 @@ def test_un_resolution_numbered_operative_paragraphs() -> None:
     assert declaration.clauses[1].addressees == ("all parties",)
     assert declaration.clauses[2].addressees == ("Secretary-General",)
     assert "decide" in declaration.clauses[0].acts
-    assert [b.text for b in declaration.preamble][0] == "The Security Council,"
+    assert next(b.text for b in declaration.preamble) == "The Security Council,"
     assert len(declaration.preamble) == 3
 
 
@@ -200,9 +200,29 @@ def test_clauses_are_ordered_and_their_spans_hold_their_words() -> None:
 
 _PIECES = st.sampled_from(
     [
-        "1. ", "2. ", "(a) ", "- ", "• ", "First, ", "Second: ", "Article 1", "We ask the UN to act. ",
-        "We, the participants of the Forum, ", "have agreed to the following:", "Vienna, Austria", "April 24-26, 2023",
-        "JOINT STATEMENT", "Leave a Reply", "بیانیه", "\n", "\n\n", "   ", "**", "Names of parties", "Alpha Party;", "x",
+        "1. ",
+        "2. ",
+        "(a) ",
+        "- ",
+        "• ",
+        "First, ",
+        "Second: ",
+        "Article 1",
+        "We ask the UN to act. ",
+        "We, the participants of the Forum, ",
+        "have agreed to the following:",
+        "Vienna, Austria",
+        "April 24-26, 2023",
+        "JOINT STATEMENT",
+        "Leave a Reply",
+        "بیانیه",
+        "\n",
+        "\n\n",
+        "   ",
+        "**",
+        "Names of parties",
+        "Alpha Party;",
+        "x",
     ]
 )
 

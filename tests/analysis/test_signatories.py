@@ -51,7 +51,10 @@ def test_we_the_participants() -> None:
     text = "In view of this, we, the participants of the Third Lisbon Forum, consider the plight grave."
     found = subject_signatories(text, 0, len(text))
     assert [s.name for s in found] == ["participants of the Third Lisbon Forum"]
-    assert found[0].span is not None and text[found[0].span.start : found[0].span.end] == "participants of the Third Lisbon Forum"
+    assert (
+        found[0].span is not None
+        and text[found[0].span.start : found[0].span.end] == "participants of the Third Lisbon Forum"
+    )
 
 
 def test_we_the_governments_of_a_list() -> None:
