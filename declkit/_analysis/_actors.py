@@ -161,8 +161,8 @@ _NOT_NAMES = frozenset(
 # Nouns of places and buildings: names with them are not persons.
 _PLACE_NOUNS = frozenset(
     """
-    square street road avenue park bridge palace hall airport port station house tower
-    building hotel stadium gate camp base border coast strait peninsula desert zone
+    square street road avenue airport station building hotel stadium zone strait peninsula
+    desert coast border palace tower
     """.split()
 )
 

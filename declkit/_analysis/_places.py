@@ -399,7 +399,7 @@ def _gazetteer() -> _Gazetteer:
     regions: dict[str, str] = {}
     for state in cache.get_us_states().values():
         key = fold(state["name"])
-        big_city = any(c.population >= _BIG_CITY for c in ordered.get(key, ()))
+        big_city = any(c.population >= 500_000 for c in ordered.get(key, ()))
         if key not in countries and not big_city:
             regions[key] = "US"
     for key in ("dc", "district of columbia"):

@@ -1,0 +1,222 @@
+"""Actors: acronyms, organisations, groups, states and persons with roles."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from declkit import Actor, Block, Layout, Span
+from declkit._analysis._actors import acronyms, find_actors, find_actors_in
+from declkit._analysis._names import acronym_matches, fold
+from tests.strategies import arbitrary_text
+
+
+def _by_name(actors: list[Actor] | tuple[Actor, ...]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+def _layout(*paragraphs: str) -> Layout:
+    text = "\n\n".join(paragraphs)
+    blocks = []
+    start = 0
+    for paragraph in paragraphs:
+        blocks.append(Block(text=paragraph, span=Span(start, start + len(paragraph))))
+        start += len(paragraph) + 2
+    return Layout(text=text, blocks=blocks)
+
+
+# ---------------------------------------------------------------- names and acronyms
+
+
+def test_fold_removes_case_accents_and_periods() -> None:
+    assert fold("Türkiye") == "turkiye"
+    assert fold("U.S.") == "us"
+    assert fold("İslamic  Council") == "islamic council"
+
+
+def test_acronym_matches_initials() -> None:
+    assert acronym_matches("AU", "African Union")
+    assert acronym_matches("WFP", "World Food Programme")
+    assert acronym_matches("OECD", "Organisation for Economic Co-operation and Development")
+    assert acronym_matches("ASEAN", "Association of Southeast Asian Nations")
+    assert not acronym_matches("WFP", "World Health Organization")
+    assert not acronym_matches("X", "Xylophone")
+
+
+def test_acronyms_in_parentheses_after_and_before() -> None:
+    text = (
+        "Leaders of the African Union (AU) thanked the World Food Programme WFP and the "
+        "IGAD (Intergovernmental Authority on Development) for the Arab League (AL) talks."
+    )
+    found = acronyms(text)
+    assert found["AU"] == "African Union"
+    assert found["WFP"] == "World Food Programme"
+    assert found["IGAD"] == "Intergovernmental Authority on Development"
+    assert found["AL"] == "Arab League"
+
+
+def test_an_acronym_that_does_not_fit_is_not_a_definition() -> None:
+    assert "NRF" not in acronyms("the National Front (NRF) met")
+
+
+def test_lower_case_terms_are_acronyms_but_not_actors() -> None:
+    text = "They discussed preventing violent extremism (PVE) programmes with the PVE unit."
+    assert acronyms(text) == {"PVE": "preventing violent extremism"}
+    assert all(a.name != "PVE" for a in find_actors_in(text))
+
+
+# ---------------------------------------------------------------- organisations, groups, states
+
+
+def test_organisation_with_acronym() -> None:
+    text = "Delegates of the Southern Liberation Movement (SLM) met. The SLM said it would return."
+    slm = _by_name(find_actors_in(text))["Southern Liberation Movement"]
+    assert (slm.kind, slm.acronym) == ("organization", "SLM")
+    assert slm.span is not None and text[slm.span.start : slm.span.end] == "Southern Liberation Movement"
+
+
+def test_organisations_by_their_head_or_lead_noun() -> None:
+    text = (
+        "The Permanent Council of the Andean Community and the Ministry of Foreign Affairs of Peru "
+        "welcomed the statement of the Coastal Farmers Association."
+    )
+    names = set(_by_name(find_actors_in(text)))
+    assert "Permanent Council of the Andean Community" in names
+    assert "Ministry of Foreign Affairs of Peru" in names
+    assert "Coastal Farmers Association" in names
+
+
+def test_capitalised_name_before_a_lower_case_organisation_noun() -> None:
+    text = "Members of the ruling Green Dawn party left the chamber."
+    actor = _by_name(find_actors_in(text))["Green Dawn"]
+    assert actor.kind == "organization"
+
+
+def test_recurring_the_name_is_a_group() -> None:
+    text = "The Houthis attacked. The talks failed because the Houthis refused, and the Houthis left."
+    actor = _by_name(find_actors_in(text))["Houthis"]
+    assert actor.kind == "group"
+
+
+def test_countries_are_states_once() -> None:
+    actors = find_actors_in("Kenya and Uganda signed. Kenya will host the next round.")
+    states = [a for a in actors if a.kind == "state"]
+    assert [a.name for a in states] == ["Kenya", "Uganda"]
+
+
+def test_acronym_used_before_its_long_form_joins_it() -> None:
+    actors = find_actors_in("The AU sent observers. Later the African Union (AU) reported.")
+    names = _by_name(actors)
+    assert "AU" not in names
+    assert names["African Union"].acronym == "AU"
+
+
+# ---------------------------------------------------------------- persons
+
+
+def test_person_with_apposition_after_and_organisation() -> None:
+    text = "Maria Lopes, the chairwoman of the Coastal Farmers Association (CFA), spoke first."
+    person = _by_name(find_actors_in(text))["Maria Lopes"]
+    assert (person.kind, person.role, person.organization) == ("person", "chairwoman", "Coastal Farmers Association")
+
+
+def test_descriptive_apposition_keeps_its_words() -> None:
+    text = "Jonas Berg, a former member of the Danish parliament, and Ana Ruiz, the former trade minister of Chile, signed."
+    actors = _by_name(find_actors_in(text))
+    assert actors["Jonas Berg"].role == "former member of the Danish parliament"
+    assert actors["Ana Ruiz"].role == "former trade minister of Chile"
+    assert actors["Ana Ruiz"].organization == "Chile"
+
+
+def test_apposition_before_the_name() -> None:
+    text = "It praised the founder of the Open Skies Foundation, Lena Park, for her work."
+    person = _by_name(find_actors_in(text))["Lena Park"]
+    assert (person.role, person.organization) == ("founder", "Open Skies Foundation")
+
+
+def test_title_before_the_name_with_demonym_and_honorifics() -> None:
+    text = (
+        "The talks were opened by Kenyan Cabinet Secretary for Interior Dr. Amos Wako and "
+        "Canadian Foreign Minister the Hon. Claire Dubois MP."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Amos Wako"].role, actors["Amos Wako"].organization) == ("Cabinet Secretary for Interior", "Kenya")
+    assert (actors["Claire Dubois"].role, actors["Claire Dubois"].organization) == ("Foreign Minister", "Canada")
+
+
+def test_lower_case_title_with_organisation_noun() -> None:
+    text = "Japanese defence ministry spokesperson Kenji Sato said so; President Lula da Silva agreed."
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Kenji Sato"].role, actors["Kenji Sato"].organization) == (
+        "spokesperson",
+        "Japanese defence ministry",
+    )
+    assert actors["Lula da Silva"].role == "President"
+
+
+def test_title_with_an_organisation_after_of() -> None:
+    text = "They wrote to the Secretary General of the Arab League Omar Haddad."
+    person = _by_name(find_actors_in(text))["Omar Haddad"]
+    assert (person.role, person.organization) == ("Secretary General of the Arab League", "Arab League")
+
+
+def test_single_name_after_a_role_apposition() -> None:
+    text = "Ghana’s chief negotiator, Mensah, told reporters the deal was close."
+    person = _by_name(find_actors_in(text))["Mensah"]
+    assert (person.kind, person.role, person.organization) == ("person", "Ghana’s chief negotiator", "Ghana")
+
+
+def test_formal_title_drops_the_possessor() -> None:
+    text = "Norway's Minister for Fisheries, Kari Nilsen, opened the meeting."
+    person = _by_name(find_actors_in(text))["Kari Nilsen"]
+    assert (person.role, person.organization) == ("Minister for Fisheries", "Norway")
+
+
+def test_surname_alone_is_the_same_person() -> None:
+    text = "Kari Nilsen, the chairwoman of the Fisheries Council, spoke. Later Nilsen left."
+    persons = [a for a in find_actors_in(text) if a.kind == "person"]
+    assert [p.name for p in persons] == ["Kari Nilsen"]
+
+
+def test_capitalised_phrases_that_are_not_people() -> None:
+    text = (
+        "Cross Border Terrorism and Gender Equality were discussed at Freedom Square. "
+        "Explaining Beijing’s position, officials said “Resolute Support” would go on."
+    )
+    assert [a for a in find_actors_in(text) if a.kind == "person"] == []
+
+
+def test_find_actors_merges_over_blocks_and_keeps_first_span() -> None:
+    layout = _layout(
+        "Prime Minister Sofia Reyes met delegates.",
+        "Sofia Reyes, the leader of the Civic Renewal Party, spoke again.",
+    )
+    actors = find_actors(layout)
+    person = _by_name(actors)["Sofia Reyes"]
+    assert person.role == "Prime Minister"
+    assert person.span is not None and person.span.start == layout.text.index("Sofia Reyes")
+
+
+def test_home_country_for_unaffiliated_state_officials() -> None:
+    layout = _layout(
+        "Protests continued in Moldova. Moldova's parliament met.",
+        "The opposition asked Prime Minister Ion Rusu to resign, Moldova said.",
+    )
+    person = _by_name(find_actors(layout))["Ion Rusu"]
+    assert person.organization == "Moldova"
+
+
+def test_find_actors_in_respects_the_window() -> None:
+    text = "Prime Minister Ana Lima spoke. President Rui Costa replied."
+    start = text.index("President")
+    names = [a.name for a in find_actors_in(text, start)]
+    assert names == ["Rui Costa"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(arbitrary_text)
+def test_random_text_never_raises_and_spans_index_evidence(text: str) -> None:
+    for actor in find_actors_in(text):
+        assert actor.span is not None
+        evidence = text[actor.span.start : actor.span.end]
+        assert fold(evidence) and fold(actor.name).split()[0] in fold(evidence)
+    acronyms(text)

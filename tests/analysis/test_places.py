@@ -1,0 +1,191 @@
+"""Places: country names, codes and demonyms; place lines; places in running text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from declkit import Place, Span
+from declkit._analysis._places import country_code, country_name, demonym_code, find_places, resolve_place
+from tests.strategies import arbitrary_text
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Austria", "AT"),
+        ("AT", "AT"),
+        ("Afghan", "AF"),
+        ("Russia", "RU"),
+        ("Russian Federation", "RU"),
+        ("South Korea", "KR"),
+        ("Republic of Korea", "KR"),
+        ("Iran", "IR"),
+        ("Islamic Republic of Iran", "IR"),
+        ("Syria", "SY"),
+        ("Vietnam", "VN"),
+        ("Viet Nam", "VN"),
+        ("Laos", "LA"),
+        ("Bolivia", "BO"),
+        ("United Republic of Tanzania", "TZ"),
+        ("Brunei", "BN"),
+        ("Brunei Darussalam", "BN"),
+        ("the Philippines", "PH"),
+        ("Türkiye", "TR"),
+        ("Turkey", "TR"),
+        ("UK", "GB"),
+        ("U.S.", "US"),
+        ("USA", "US"),
+        ("United States of America", "US"),
+        ("Côte d’Ivoire", "CI"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Pakistan's", "PK"),
+    ],
+)
+def test_country_names_and_codes(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Austrian", "AT"),
+        ("Indonesian", "ID"),
+        ("Philippine", "PH"),
+        ("Filipino", "PH"),
+        ("Swedish", "SE"),
+        ("Chinese", "CN"),
+        ("Pakistani", "PK"),
+        ("Georgian", "GE"),
+        ("Nigerian", "NG"),
+        ("Nigerien", "NE"),
+        ("Iraqi", "IQ"),
+        ("Italian", "IT"),
+        ("German", "DE"),
+        ("Mexican", "MX"),
+        ("Zimbabwean", "ZW"),
+        ("New Zealander", "NZ"),
+        ("Sri Lankan", "LK"),
+        ("Bangladeshi", "BD"),
+        ("Dutch", "NL"),
+        ("Emirati", "AE"),
+    ],
+)
+def test_demonyms(word: str, code: str) -> None:
+    assert demonym_code(word) == code
+    assert country_code(word) == code
+
+
+def test_unknown_names_have_no_code() -> None:
+    assert country_code("Atlantis") is None
+    assert country_code("President") is None
+    assert country_code("") is None
+    assert demonym_code("Martian") is None
+
+
+def test_country_name_is_the_short_english_name() -> None:
+    assert country_name("AT") == "Austria"
+    assert country_name("ZZ") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "country"),
+    [
+        ("Vienna, Austria", "Vienna", "AT"),
+        ("Manado-Indonesia", "Manado", "ID"),
+        ("Qatar", None, "QA"),
+        ("Washington, D.C.", "Washington, D.C.", "US"),
+        ("Canberra", "Canberra", "AU"),
+        ("Jeddah, Saudi Arabia", "Jeddah", "SA"),
+        ("Doha", "Doha", "QA"),
+        ("Kuala Lumpur", "Kuala Lumpur", "MY"),
+        ("Nice, France", "Nice", "FR"),
+        ("Paris (France)", "Paris", "FR"),
+    ],
+)
+def test_resolve_place_lines(line: str, city: str | None, country: str) -> None:
+    place = resolve_place(line)
+    assert place is not None
+    assert (place.city, place.country) == (city, country)
+
+
+def test_resolve_place_keeps_the_name_and_shifts_the_span() -> None:
+    text = "Issued in Vienna, Austria on 1 May"
+    start = text.index("Vienna")
+    place = resolve_place("Vienna, Austria", Span(start, start + 15))
+    assert place == Place(name="Vienna, Austria", city="Vienna", country="AT", span=Span(start, start + 15))
+    assert place.span is not None and text[place.span.start : place.span.end] == "Vienna, Austria"
+
+
+def test_resolve_place_unknown_is_none() -> None:
+    assert resolve_place("Nowhere in particular") is None
+    assert resolve_place("") is None
+
+
+def test_a_stated_country_picks_the_city_in_it() -> None:
+    # Most people called "Vienna" live in Austria; the state says which one is meant.
+    place = resolve_place("Vienna, Virginia")
+    assert place is not None and place.country == "US"
+
+
+def test_find_places_in_running_text() -> None:
+    text = (
+        "Delegations from New Zealand, Papua New Guinea and Saudi Arabia met in Kuala Lumpur "
+        "before flying to Geneva, Switzerland."
+    )
+    found = [(text[p.span.start : p.span.end], p.city, p.country) for p in find_places(text) if p.span]
+    assert found == [
+        ("New Zealand", None, "NZ"),
+        ("Papua New Guinea", None, "PG"),
+        ("Saudi Arabia", None, "SA"),
+        ("Kuala Lumpur", "Kuala Lumpur", "MY"),
+        ("Geneva, Switzerland", "Geneva", "CH"),
+    ]
+
+
+def test_find_places_respects_the_window() -> None:
+    text = "Talks in Oslo. Later talks in Nairobi."
+    start = text.index("Later")
+    found = find_places(text, start)
+    assert [p.city for p in found] == ["Nairobi"]
+    assert all(p.span is not None and p.span.start >= start for p in found)
+
+
+def test_everyday_words_and_person_names_are_not_cities() -> None:
+    text = (
+        "In March the police said that reading the union report was a nice split of work; "
+        "Mobile phones were banned. Attorney General George Brandis and Andrew Jackson spoke. "
+        "The Vienna Conference ended."
+    )
+    cities = [p.city for p in find_places(text) if p.city]
+    assert cities == ["Vienna"]
+
+
+def test_dateline_in_capitals() -> None:
+    text = "MANADO, Indonesia — Ministers met on Saturday."
+    place = find_places(text)[0]
+    assert (place.city, place.country, place.name) == ("MANADO", "ID", "MANADO, Indonesia")
+
+
+def test_us_states_are_not_other_places() -> None:
+    text = "The governor of New Jersey visited New Mexico."
+    assert [p.country for p in find_places(text)] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(arbitrary_text, st.integers(min_value=0, max_value=50))
+def test_find_places_never_raises_and_spans_index_the_text(text: str, start: int) -> None:
+    for place in find_places(text, start):
+        assert place.span is not None
+        assert place.name == text[place.span.start : place.span.end]
+        assert place.country is None or len(place.country) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(arbitrary_text)
+def test_resolve_place_and_country_code_never_raise(text: str) -> None:
+    place = resolve_place(text)
+    if place is not None and place.span is not None:
+        assert text[place.span.start : place.span.end] == place.name
+    country_code(text)
