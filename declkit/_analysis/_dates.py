@@ -863,6 +863,27 @@ class _Rule(NamedTuple):
     #: What may not come just before a match: ``word`` (a letter or digit), ``number``
     #: (also the signs that join numbers, so that "A/RES/70/291" yields nothing).
     left: str = "word"
+    #: A pattern every match contains (a month name, a calendar marker). Rules that start
+    #: with a digit are run only near its matches, so that long runs of numbers cost little.
+    anchor: re.Pattern[str] | None = None
+
+
+#: How far a mention can reach from its anchor, either way (mentions are short).
+_ANCHOR_REACH = 120
+_MONTH_ANCHOR = re.compile(rf"(?:{_MONTH_ALTERNATION})\b")
+_AGO_ANCHOR = re.compile(r"\b(?i:ago)\b")
+
+
+def _windows(anchor: re.Pattern[str], text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[begin:stop]`` within reach of ``anchor``'s matches, merged."""
+    windows: list[tuple[int, int]] = []
+    for match in anchor.finditer(text, begin, stop):
+        low, high = max(begin, match.start() - _ANCHOR_REACH), min(stop, match.end() + _ANCHOR_REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], high))
+        else:
+            windows.append((low, high))
+    return windows
 
 
 _NUMBER_JOINERS = frozenset(".,:/-\u2010\u2011\u2013\u2014$€£#")
@@ -883,15 +904,22 @@ def _non_gregorian_rules(months: str, mark: str, year_mark: str, build: _Builder
     year = r"(?P<y>\d{4})(?!\d)"
     day_range = rf"{_day('d1')}(?:{_RANGE}{_day('d2')})?"
     between = rf"(?:{_SP}{{0,3}}[-\u2013\u2014,/]{_SP}{{0,3}}|{_S})"
+    month_anchor = re.compile(rf"(?:{months})(?!\w)")
+    mark_anchor = re.compile(year_mark)
     return [
         # "Saur 4-6 - 1402 HS", "Ramadan 1, 1444 AH"
         _Rule(_compile(rf"{month}{_S0}{day_range}{between}{year}{marker}"), build),
         # "4-6 Saur 1402", "1 Ramadan 1444 AH", "۴ ثور ۱۴۰۲"
-        _Rule(_compile(rf"{day_range}{_OF}?{_S}{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build, left="number"),
+        _Rule(
+            _compile(rf"{day_range}{_OF}?{_S}{month}{_SP}{{0,2}},?{_S}{year}{marker}"),
+            build,
+            left="number",
+            anchor=month_anchor,
+        ),
         # "Ordibehesht 1402", "Ramadan 1444 AH"
         _Rule(_compile(rf"{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build),
         # "1402 HS", "1444 AH"
-        _Rule(_compile(rf"{year}{_SP}{{0,3}}(?P<mark>{year_mark})"), build, left="number"),
+        _Rule(_compile(rf"{year}{_SP}{{0,3}}(?P<mark>{year_mark})"), build, left="number", anchor=mark_anchor),
     ]
 
 
@@ -904,6 +932,12 @@ _MONTH_CUES = _cased(
     "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "early", "late", "mid",
     "before", "after", "end_of", "beginning_of", "start_of", "middle_of",
 )  # fmt: skip
+#: Nouns that show a four-digit number is a count ("in 2000 cases"), not a year.
+_COUNTED = (
+    r"(?i:people|persons|cases|troops|soldiers|refugees|migrants|families|children|women|men|deaths|casualties"
+    r"|civilians|members|participants|delegates|votes|places|visas|homes|houses|units|tonnes|tons|hectares"
+    r"|kilometres|kilometers|km|miles|metres|meters|dollars|euros|pounds|applications|students|workers)\b"
+)
 _FOLLOWED_BY_DAY_OR_YEAR = rf"(?!{_SP}{{0,2}},?{_S0}\d)"
 
 
@@ -929,10 +963,10 @@ def _gregorian_rules() -> list[_Rule]:
             _build_cross_year_month_day,
         ),
         # "29 July 2017", "the 4th of December", "Saturday, 29 July"
-        _Rule(_compile(day_month_year), _build_day_month_year, left="number"),
+        _Rule(_compile(day_month_year), _build_day_month_year, left="number", anchor=_MONTH_ANCHOR),
         _Rule(_compile(_WEEKDAY_PREFIX + day_month_year), _build_day_month_year),
         # "19-20 October 2015", "1-2 May"
-        _Rule(_compile(day_day_month_year), _build_day_month_year, left="number"),
+        _Rule(_compile(day_day_month_year), _build_day_month_year, left="number", anchor=_MONTH_ANCHOR),
         _Rule(_compile(_WEEKDAY_PREFIX + day_day_month_year), _build_day_month_year),
         # "30 April - 2 May 2023"
         _Rule(
@@ -942,6 +976,7 @@ def _gregorian_rules() -> list[_Rule]:
             ),
             _build_day_month_year,
             left="number",
+            anchor=_MONTH_ANCHOR,
         ),
         # "May 2023"
         _Rule(_compile(rf"{_month('m2')}{_COMMA_OR_SPACE}{_year('y2')}"), _build_month_year),
@@ -996,7 +1031,10 @@ def _year_rules() -> list[_Rule]:
             left="number",
         ),
         # "in 2022", "since 1975"
-        _Rule(_compile(rf"{_YEAR_CUES}(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%)"), _build_cued_year),
+        _Rule(
+            _compile(rf"{_YEAR_CUES}(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%|{_S}{_COUNTED})"),
+            _build_cued_year,
+        ),
         # "(2023)"
         _Rule(_compile(r"\((?P<y>\d{4})\)"), _build_parenthesised_year, left="none"),
         # "the 2020 Doha Agreement"
@@ -1032,7 +1070,12 @@ def _relative_rules() -> list[_Rule]:
             _build_relative_period,
             relative=True,
         ),
-        _Rule(_compile(rf"(?P<n>\d{{1,2}}){_S}(?P<unit>{units}){_S}(?i:ago)\b"), _build_ago, relative=True),
+        _Rule(
+            _compile(rf"(?P<n>\d{{1,2}}){_S}(?P<unit>{units}){_S}(?i:ago)\b"),
+            _build_ago,
+            relative=True,
+            anchor=_AGO_ANCHOR,
+        ),
         _Rule(
             _compile(rf"(?P<n>{_cased(*_NUMBER_WORDS)}){_S}(?P<unit>{units}){_S}(?i:ago)\b"), _build_ago, relative=True
         ),
@@ -1111,15 +1154,20 @@ def find_dates(
         return []
     context = _Context(text, reference if reference is not None and reference.year is not None else None)
     candidates: list[DateMention] = []
+    windows: dict[re.Pattern[str] | None, list[tuple[int, int]]] = {None: [(begin, stop)]}
     for rule in _RULES:
         if rule.relative and context.reference is None:
             continue
-        for match in rule.pattern.finditer(text, begin, stop):
-            if rule.left != "none" and not _left_is_clear(text, match.start(), rule.left):
-                continue
-            mention = rule.build(match, context)
-            if mention is not None:
-                candidates.append(mention)
+        if rule.anchor not in windows:
+            assert rule.anchor is not None
+            windows[rule.anchor] = _windows(rule.anchor, text, begin, stop)
+        for low, high in windows[rule.anchor]:
+            for match in rule.pattern.finditer(text, low, high):
+                if rule.left != "none" and not _left_is_clear(text, match.start(), rule.left):
+                    continue
+                mention = rule.build(match, context)
+                if mention is not None:
+                    candidates.append(mention)
     return _select(candidates, begin, stop)
 
 
