@@ -63,6 +63,16 @@ _SPACES = re.compile(r"\s+")
 _HARD_BREAK_BACKSLASH = re.compile(r"(?<!\\)\\\n")
 
 
+_SHIELD = 0xF0000  # a private-use plane, never in real text
+_SHIELDED = re.compile("[\U000F0000-\U000F007F]")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "table", "blockquote", "section"})
+
+
+def _tag_space(match: re.Match[str]) -> str:
+    name = match.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip("/>").lower()
+    return " " if name in _BLOCK_TAGS else ""
+
+
 def _bold_share(raw: str) -> float:
     """Share of the letters and digits of ``raw`` that lie between ``**`` or ``__`` pairs."""
     inside = False
@@ -87,10 +97,14 @@ def clean_inline(raw: str) -> str:
     'Fourth, we are committed to peace.'
     """
     text = _HARD_BREAK_BACKSLASH.sub(" ", raw)
+    shielded = "\\" in text
+    if shielded:
+        # Escaped characters are shielded from the markup rules, then restored.
+        text = _ESCAPE.sub(lambda m: chr(_SHIELD + ord(m.group(1))), text)
     if "<" in text:
         text = _COMMENT.sub(" ", text)
         text = _AUTOLINK.sub(r"\1", text)
-        text = _TAG.sub(" ", text)
+        text = _TAG.sub(_tag_space, text)
     if "[" in text:
         text = _IMAGE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
@@ -100,8 +114,8 @@ def clean_inline(raw: str) -> str:
     if "_" in text:
         text = _UNDERSCORE.sub("", text)
     text = text.replace("`", "")
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+    if shielded:
+        text = _SHIELDED.sub(lambda m: chr(ord(m.group(0)) - _SHIELD), text)
     if "&" in text and ";" in text:
         text = html.unescape(text)
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
