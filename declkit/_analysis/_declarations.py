@@ -129,6 +129,14 @@ def _clause(item: Item, number: int) -> Clause:
 _MEETING_SENTENCE = re.compile(
     r"[^.]{0,400}\b(?P<verb>met|meet|gathered|convened|assembled|discussed)\b[^.]{0,200}?\b(?:in|at)\s+[A-Z][^.]{0,200}"
 )
+# What only a declaration says of itself or its authors.
+_DECLARATIVE = re.compile(
+    r"\bthis\s+(?:joint\s+)?(?:declaration|statement|communiqu[ée]|resolution)\b|\b[Ww]e\s*[,—–]\s*the\b|\bhereby\b"
+    r"|\b[Ww]e\s+(?:strongly\s+|also\s+|further\s+)?(?:call\s+(?:on|upon)|urge|condemn|demand|reaffirm|declare|resolve|commit)\b",
+)
+_DONE_AT = re.compile(
+    r"\b(?:Done|Adopted|Signed|Issued|Made)\s+(?:at|in)\s+(?P<place>[A-Z][\w .'’-]{1,60}?)(?:,|\s+on\b|\s+this\b)"
+)
 _ISSUED_AT = re.compile(
     r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on the occasion of|on the margins of)\b",
     re.IGNORECASE,
@@ -200,8 +208,17 @@ class _Reader:
         structure = find_clauses(body, self._is_tail)
         if not body and header.title is None:
             return DeclarationsFound(residue=self.residue)
+        if not self._declarative(header, body, structure):
+            return DeclarationsFound(residue=self.residue)
         declaration = self._declaration(header, units[: header.size], structure)
         return DeclarationsFound(declarations=(declaration,), residue=self.residue, warnings=self.warnings)
+
+    def _declarative(self, header: Header, body: Sequence[Unit], structure: Clauses) -> bool:
+        """Whether the content reads as a declaration at all (not, say, a plain web article)."""
+        if find_kind(header.title) or find_kind(self.meta_title) or len(structure.items) >= 2:
+            return True
+        sample = " ".join(u.text for u in body[:40])
+        return _DECLARATIVE.search(sample) is not None
 
     def _drop_leading(self, units: list[Unit]) -> list[Unit]:
         """Move chrome, debris and other-script text before the content to residue."""
@@ -295,6 +312,11 @@ class _Reader:
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
             signatories = bilateral_signatories(text, opening_start, opening_end, _places.country_code)
         # Dates
+        issued_place: Place | None = None
+        if not header.date_spans:
+            issued_place, issued_date = self._issued_line(structure)
+            if issued_date is not None:
+                header = attrs.evolve(header, date_spans=(issued_date,))
         start, end, originals = self._dates(header, title if title_from_meta else None, dateline)
         # Events
         spans = [Span(u.start, u.end) for u in (*header_units, *content_units)]
@@ -303,7 +325,7 @@ class _Reader:
         event = self._issuing_event(
             header, title, mentions, start if start is not None and start.day is not None else None
         )
-        place = header.place
+        place = header.place or issued_place
         published_day = self.published
         if published_day is not None and published_day.hour is not None:
             published_day = PartialDate(year=published_day.year, month=published_day.month, day=published_day.day)
@@ -335,6 +357,34 @@ class _Reader:
             referenced_events=referenced,
             span=span,
         )
+
+    def _issued_line(self, structure: Clauses) -> tuple[Place | None, Span | None]:
+        """Place and date from a dateline opening the text or a "Done at … on …" line."""
+        text = self.text
+        candidates: list[tuple[int, int]] = []
+        first = structure.preamble[0] if structure.preamble else (structure.items[0].head if structure.items else None)
+        if first is not None:
+            candidates.append((first.start, min(first.end, first.start + 80)))
+        for unit in (*structure.closing, *structure.tail):
+            done = _DONE_AT.search(text, unit.start, unit.end)
+            if done is not None:
+                candidates.append((done.start("place"), min(unit.end, done.end() + 60)))
+        for begin, stop in candidates:
+            for mention in _dates.find_dates(text, begin, stop):
+                before = text[begin : mention.span.start]
+                after = text[mention.span.end : mention.span.end + 4]
+                opening = begin == candidates[0][0] and first is not None
+                if opening and not re.match(r"\s*[—–:-]", after):
+                    break
+                place_text = re.sub(r"\s*(?:,|\bon|\bthis)\s*$", "", before.strip()).strip(" ,")
+                place = None
+                if place_text and word_count(place_text) <= 5:
+                    lead = text.find(place_text, begin)
+                    place = _places.resolve_place(place_text, Span(lead, lead + len(place_text)))
+                if place is not None or not opening:
+                    return place, mention.span
+                break
+        return None, None
 
     def _tail(self, tail: Sequence[Unit]) -> tuple[list[Signatory], Span | None]:
         """Signatories and dateline from the units after the content; the rest to residue."""

@@ -242,3 +242,37 @@ def test_random_layouts_never_raise_and_spans_are_sound(text: str) -> None:
             assert block.span.end <= len(text)
     for block in found.residue:
         assert block.span.end <= len(text)
+
+
+def test_done_at_line_gives_place_and_date() -> None:
+    text = (
+        "Declaration on Ocean Cooperation\n\n"
+        "We, the ministers of the coastal states, have agreed to the following:\n\n"
+        "1. We commit to protect the ocean.\n\n"
+        "2. We support marine research.\n\n"
+        "Done at Lisbon, on 14 June 2031."
+    )
+    declaration = _one(raw_layout(text))
+    assert str(declaration.start) == "2031-06-14"
+    assert declaration.place is not None and declaration.place.country == "PT"
+
+
+def test_opening_dateline_gives_place_and_date() -> None:
+    text = (
+        "Joint Statement on Water\n\n"
+        "NAIROBI, 3 March 2030 – The ministers of the basin states met to discuss water security and adopted this statement."
+    )
+    declaration = _one(raw_layout(text))
+    assert str(declaration.start) == "2030-03-03"
+    assert declaration.place is not None and declaration.place.country == "KE"
+
+
+def test_a_plain_article_is_no_declaration() -> None:
+    text = "\n\n".join(
+        [
+            "Local team wins the cup",
+            "The home side won the final on Sunday after a tense second half in front of a full stadium.",
+            "Fans celebrated late into the night in the town centre, the police said.",
+        ]
+    )
+    assert find_declarations(raw_layout(text)).declarations == ()
