@@ -655,17 +655,38 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     return _places(text, start, end)
 
 
+# Words a place line may hold besides the place and a date ("in the capital, Doha").
+_PLACE_LINE_FILLERS = MINOR_WORDS | frozenset(
+    """
+    city capital near outside greater metropolitan dc district state province
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday st nd rd th
+    """.split()
+)
+
+
 def resolve_place(name: str, span: Span | None = None) -> Place | None:
     """Read a place line ("Vienna, Austria", "Manado-Indonesia", "Qatar") as a :class:`Place`.
 
-    The line is trusted to name a place, so a small or ambiguous city is taken. If
-    ``span`` locates ``name`` in the document, the place's span is shifted into the
-    document. ``None`` when the line names no known city or country.
+    The line is trusted to name a place, so a small or ambiguous city is taken; a date
+    may follow ("Manado-Indonesia, 29 July 2017"). A line that says more than where
+    ("Final Declaration of the Vienna Conference") is not a place line: ``None``, as
+    for a line that names no known city or country. If ``span`` locates ``name`` in
+    the document, the place's span is shifted into the document.
     """
     if not isinstance(name, str) or not name.strip():
         return None
     found = _places(name, 0, None, lenient=True)
     if not found:
+        return None
+    covered = [p.span for p in found if p.span is not None]
+    for token in tokens(name):
+        if any(c.start <= token.start < c.end for c in covered):
+            continue
+        key = token.key
+        if key in _PLACE_LINE_FILLERS or key.isdigit() or key[:-2].isdigit():
+            continue
         return None
     city = next((p for p in found if p.city), None)
     place = city or found[0]
