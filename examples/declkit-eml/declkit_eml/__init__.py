@@ -50,6 +50,12 @@ _HEADER_LINE = re.compile(rb"([A-Za-z0-9-]{1,76}):[ \t]")
 _MARKER = re.compile(r"(?:[-*•‣◦–]|\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)])(?=[ \t])", re.IGNORECASE)
 #: Lines that end a press release or mark page furniture rather than content.
 _END_MARKS = frozenset({"###", "# # #", "-ends-", "- ends -", "ends", "-30-", "end"})
+#: The line mail clients put above a forwarded or replied-to message.
+_FORWARD_MARK = re.compile(
+    r"-{2,40} ?(?:forwarded message|original message) ?-{2,40}|begin forwarded message:?", re.IGNORECASE
+)
+#: Header names mail clients repeat in the body of a forwarded message.
+_FORWARDED_HEADERS = frozenset({"from", "sent", "date", "subject", "to", "cc", "reply-to"})
 _CLOSING_PUNCTUATION = (".", ",", ";", ":", "?", "!", '"', "”", ")")
 _HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dt", "dd")
 _HTML_SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
@@ -230,11 +236,28 @@ def _plain_blocks(text: str) -> tuple[list[declkit.Block], list[declkit.Block]]:
         lines = [line.strip() for line in raw.split("\n")]
         if all(line.startswith(">") for line in lines if line):
             residue.append(declkit.Block(text=raw, span=span, kind="quoted"))
+        elif _is_forwarding_header(lines):
+            residue.append(declkit.Block(text=raw, span=span, kind="forwarded_headers"))
         elif raw.strip().lower() in _END_MARKS:
             residue.append(declkit.Block(text=raw, span=span, kind="chrome"))
         else:
             blocks.extend(_paragraph_blocks(text, span))
     return blocks, residue
+
+
+def _is_forwarding_header(lines: list[str]) -> bool:
+    """Whether a paragraph is the header block a mail client puts above a forwarded message.
+
+    That is a line such as ``---------- Forwarded message ---------`` or ``Begin
+    forwarded message:`` followed by ``From:``/``Date:``/``Subject:`` lines, or two or
+    more such header lines on their own.
+    """
+    if lines and _FORWARD_MARK.fullmatch(lines[0]):
+        lines = lines[1:]
+        if not lines:
+            return True
+    headers = [line for line in lines if line.split(":", 1)[0].strip().lower() in _FORWARDED_HEADERS and ":" in line]
+    return len(headers) >= 2 and len(headers) == len(lines)
 
 
 def _signature_start(text: str) -> int | None:

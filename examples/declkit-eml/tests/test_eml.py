@@ -94,6 +94,25 @@ def test_message_without_text_body_is_a_parse_error():
         declkit.parse(data, parser="eml")
 
 
+def test_forwarded_statement_keeps_the_forwarding_headers_as_residue():
+    data = (
+        b"From: Desk <desk@newsroom.example.net>\nSubject: Fwd: Statement\nDate: Fri, 15 Mar 2024 09:00:00 +0000\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"FYI\n\n"
+        b"---------- Forwarded message ---------\n"
+        b"From: Press Office <press@mfa.example.org>\n"
+        b"Date: Thu, 14 Mar 2024 at 16:41\n"
+        b"Subject: Statement on the talks\n"
+        b"To: <press-list@mfa.example.org>\n\n"
+        b"Statement on the talks\n\n"
+        b"We welcome the resumption of the talks.\n"
+    )
+    _, layout = declkit.parse_layout(data, parser="eml")
+    kinds = {block.kind: layout.text[block.span.start : block.span.end] for block in layout.residue}
+    assert kinds["forwarded_headers"].startswith("---------- Forwarded message")
+    assert [b.text for b in layout.blocks] == ["FYI", "Statement on the talks", "We welcome the resumption of the talks."]
+
+
 def test_malformed_headers_do_not_escape():
     data = b"From: <<<\nSubject: =?bogus?q?x?=\nDate: not a date\n\nWe welcome the talks.\n"
     document = declkit.parse(data, parser="eml")
