@@ -215,10 +215,13 @@ _HELD_BEFORE = re.compile(
     r"\b(?:results? of|outcome of|outcomes of|aftermath of|following|after|in the wake of|since)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_HELD_JUST_BEFORE = re.compile(
+    r"\b(?:held|hosted|convened|attended|concluded|chaired)\s+(?:an?|the|its|their|his|her)?\s*$", re.IGNORECASE
+)
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
-    r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|taking place|meet|met|"
-    r"gathered|signed|adopted|opened|convene)\b",
+    r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|"
+    r"gathered|signed|adopted|opened|convene|agreed|reached|brokered|concluded)\b",
     re.IGNORECASE,
 )
 _HOST_AFTER = re.compile(
@@ -377,6 +380,8 @@ def _country(name: str) -> str | None:
 
 def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, int]:
     """Read a place from the capitalised words at ``tokens[i]``; return it and the next index."""
+    if i < len(tokens) and tokens[i].lower in _TIME_WORDS:
+        return None, i
     j = i
     while (
         j < len(tokens)
@@ -881,13 +886,23 @@ class _Grammar:
         ):
             return None  # "Final Declaration": a document's own title
         elif not anchored:
-            if bare and (definite or demonstrative):
+            agreed = kind in _INSTRUMENTS and self._attached(
+                tokens, last + 1, ("adopted", "signed", "concluded", "reached", "agreed", "brokered")
+            )
+            if bare and (definite or demonstrative) and not agreed:
                 demonstrative = True  # "the meeting", "this Conference": an event named before
+            elif bare and agreed:
+                tentative = True  # "the ceasefire agreed in Doha on 15 January": kept if dated or placed
             elif head.capitalised and not demonstrative:
                 return None
             elif kind in _WEAK and not demonstrative:
-                if not self._attached(tokens, last + 1, ("adopted", "signed", "concluded", "reached", "ratified")):
-                    return None
+                attached = self._attached(
+                    tokens, last + 1, ("adopted", "signed", "concluded", "reached", "ratified", "agreed", "brokered")
+                )
+                if not attached:
+                    if kind not in ("debate", "session", "dialogue", "negotiations", "talks", "consultations"):
+                        return None
+                    tentative = True  # "an open debate on the protection of civilians on 21 May"
             elif not demonstrative:
                 tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
         start_token = tokens[first]
@@ -1057,6 +1072,8 @@ class _Context:
             return []
 
     def fill(self, mentions: list[_Mention], sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        if not mentions:
+            return
         text = self.text
         s, e = sentence
         dates = [d for d in self.dates(s, e) if not self._inside_name(d.span, mentions)]
@@ -1080,13 +1097,19 @@ class _Context:
                     _ATTENDED.search(window)
                     or _HELD.search(text[preceding : mention.start])
                     or _HELD_BEFORE.search(window)
+                    or _HELD_JUST_BEFORE.search(window)
                 ):
                     mention.status = "held"
             # place: "held in X", "met in X", "in Qatar"
             if (mention.place is None and mention.family in ("gathering", "visit", "election")) or (
                 mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
             ):
-                mention.place = self._cued_place(mention.end, following, mention)
+                if mention.family == "gathering":
+                    after = _tokens(text, mention.end, min(following, mention.end + 60))
+                    if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
+                        mention.place, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
+                if mention.place is None:
+                    mention.place = self._cued_place(mention.end, following, mention)
                 if mention.place is None and index == 0:
                     mention.place = self._cued_place(s, mention.start, mention, need_cue=True)
             if mention.place is None and mention.kind == "election":
@@ -1250,11 +1273,25 @@ class _Context:
 
     def _organ_host(self, mention: _Mention) -> str | None:
         """ "a meeting of the United Nations on Afghanistan": the organisation convenes it."""
-        name = mention.name
-        match = re.search(r"\bof (?:the )?((?:[A-Z][\w.\-]*(?: |$)){1,6})", name)
-        if not match:
+        tokens = _tokens(self.text, mention.head.end, mention.end)
+        if len(tokens) < 2 or tokens[0].lower != "of":
             return None
-        candidate = match.group(1).strip()
+        i = 2 if tokens[1].lower == "the" else 1
+        words: list[_Token] = []
+        while i < len(tokens) and len(words) < 10:
+            token = tokens[i]
+            if _is_title_word(token) or token.text in ("-", "&"):
+                words.append(token)
+            elif token.lower in ("of", "the", "for") and words and i + 1 < len(tokens):
+                words.append(token)
+            else:
+                break
+            i += 1
+        while words and words[-1].lower in ("of", "the", "for"):
+            words.pop()
+        if not words:
+            return None
+        candidate = _clean(self.text[words[0].start : words[-1].end])
         if candidate in _ACRONYMS:
             return _ACRONYMS[candidate]
         words = {w.lower() for w in candidate.split()}
@@ -1654,6 +1691,7 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
     numbered = [c for c in clusters if c.ordinal is not None and c.first.kind != "process"]
     for cluster in numbered:
         siblings = [c for c in numbered if c is not cluster and c.family == cluster.family]
+        siblings = [c for c in siblings if not cluster.core or cluster.core <= c.core or c.core <= cluster.core]
         if cluster.place is None:
             places = {(c.place.city, c.place.country) for c in siblings if c.place is not None}
             if len(places) == 1 and any(m.such for c in siblings for m in c.mentions) | any(
