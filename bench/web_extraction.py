@@ -74,8 +74,9 @@ def score(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
 
 
 def declkit_extractor() -> Extractor:
-    import declkit
     import declkit_web
+
+    import declkit
 
     def extract(data: bytes, name: str) -> str:
         layout = declkit_web.extract_html(declkit.Source(name=name, data=data))

@@ -17,16 +17,10 @@ from collections.abc import Callable
 
 import declkit
 
-from ._chrome import chrome_kind
-from ._chrome import dominant_script
-from ._chrome import is_tail_marker
-from ._html import extract_html
-from ._html import looks_like_html
+from ._chrome import chrome_kind, dominant_script, is_tail_marker
+from ._html import extract_html, looks_like_html
 from ._markdown import clean_inline
-from ._text import is_bio
-from ._text import looks_like_name
-from ._text import read_text_dump
-from ._text import sniff_text
+from ._text import is_bio, looks_like_name, read_text_dump, sniff_text
 
 __version__ = "0.2.0"
 
@@ -51,8 +45,8 @@ class WebParser:
     name = "web"
     version = __version__
     format = "web"
-    media_types = ("text/html", "application/xhtml+xml", "text/markdown")
-    suffixes = (".html", ".htm", ".xhtml", ".md", ".markdown")
+    media_types: tuple[str, ...] = ("text/html", "application/xhtml+xml", "text/markdown")
+    suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml", ".md", ".markdown")
 
     def sniff(self, source: declkit.Source) -> float:
         """0.9 for HTML markup, 0.15 to 0.8 for text by its web-dump evidence."""

@@ -168,7 +168,7 @@ def _names(element: lxml_html.HtmlElement) -> _Names | None:
 
 def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
     """The chrome kind an element's tag, role or class and id names say, or ``None``."""
-    tag = element.tag
+    tag = str(element.tag)
     items = element.items()
     if not items:
         return _TAG_CHROME.get(tag)
@@ -196,7 +196,7 @@ def _class_chrome(element: lxml_html.HtmlElement) -> str | None:
 
 # An element's measurements, as a list for speed: [text, links, commas, paragraphs, direct].
 # ``direct`` is text not inside a child block element (a ``div`` written like a ``p``).
-_Stats = list
+_Stats = list[int]
 _TEXT, _LINKS, _COMMAS, _PARAS, _DIRECT = range(5)
 
 
@@ -326,8 +326,8 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
         return [body]
     best: _Candidate | None = None
     for found in candidates.values():
-        stat = stats.get(found.element)
-        density = stat[_LINKS] / stat[_TEXT] if stat and stat[_TEXT] else 0.0
+        measured = stats.get(found.element)
+        density = measured[_LINKS] / measured[_TEXT] if measured and measured[_TEXT] else 0.0
         found.score *= 1.0 - density
         if best is None or found.score > best.score:
             best = found
@@ -342,8 +342,8 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
                 break
             inside = sum(1 for element in strong if ancestor in _ancestors(element))
             if inside >= 2:
-                stat = stats.get(ancestor)
-                if stat is not None and stat[_TEXT] and stat[_LINKS] / stat[_TEXT] < 0.25:
+                held = stats.get(ancestor)
+                if held is not None and held[_TEXT] and held[_LINKS] / held[_TEXT] < 0.25:
                     top = ancestor
                 break
     threshold = max(10.0, best.score * 0.2)
@@ -357,11 +357,11 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
             continue
         if not isinstance(sibling.tag, str) or sibling in chrome or sibling.tag in _DROP:
             continue
-        found = candidates.get(sibling)
-        stat = stats.get(sibling)
-        if found is not None and found.score >= threshold:
+        scored = candidates.get(sibling)
+        sibling_stat = stats.get(sibling)
+        if scored is not None and scored.score >= threshold:
             chosen.append(sibling)
-        elif sibling.tag == "p" and stat is not None and stat[_TEXT] >= 80 and stat[_LINKS] < 0.25 * stat[_TEXT]:
+        elif sibling.tag == "p" and sibling_stat is not None and sibling_stat[_TEXT] >= 80 and sibling_stat[_LINKS] < 0.25 * sibling_stat[_TEXT]:
             chosen.append(sibling)
     return chosen
 

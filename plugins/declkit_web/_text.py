@@ -311,7 +311,7 @@ def _front_title_unit(text: str, body_start: int, title: str) -> Unit | None:
 
 
 def _title_like(unit: Unit, units: Sequence[Unit]) -> bool:
-    if unit.kind not in ("paragraph", "heading") or "line" in unit.tags and unit.kind != "heading":
+    if unit.kind not in ("paragraph", "heading") or ("line" in unit.tags and unit.kind != "heading"):
         return False
     text = unit.text
     if not 3 <= len(text) <= 200 or text[-1] in ".,;:!?":

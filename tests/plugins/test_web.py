@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import declkit_web
 import pytest
+from declkit_web import WebParser
 
 import declkit
-import declkit_web
-from declkit_web import WebParser
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 WEB = FIXTURES / "web"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import declkit_web
+from declkit_web import WebParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import declkit
-import declkit_web
-from declkit_web import WebParser
 from tests.strategies import arbitrary_bytes, arbitrary_text
 
 _TAGS = ["p", "div", "span", "a", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "br", "nav", "footer", "aside", "blockquote", "script", "article", "section", "form", "b"]
