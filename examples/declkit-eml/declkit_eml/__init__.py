@@ -54,6 +54,8 @@ _END_MARKS = frozenset({"###", "# # #", "-ends-", "- ends -", "ends", "-30-", "e
 _FORWARD_MARK = re.compile(
     r"-{2,40} ?(?:forwarded message|original message) ?-{2,40}|begin forwarded message:?", re.IGNORECASE
 )
+#: ``Re:``, ``Fwd:`` and their translations (``AW:``, ``WG:``, ``TR:``), repeated, before a subject.
+_REPLY_PREFIX = re.compile(r"\A(?:(?:re|fwd?|aw|wg|tr|sv|vs)(?:\[\d{1,3}\])? ?: ?){1,10}", re.IGNORECASE)
 #: Header names mail clients repeat in the body of a forwarded message.
 _FORWARDED_HEADERS = frozenset({"from", "sent", "date", "subject", "to", "cc", "reply-to"})
 _CLOSING_PUNCTUATION = (".", ",", ";", ":", "?", "!", '"', "”", ")")
@@ -198,8 +200,12 @@ def _read_metadata(message: Message) -> declkit.Metadata:
         if value is not None
     }
     language = _header(message, "Content-Language")
+    subject = _header(message, "Subject")
+    title = _REPLY_PREFIX.sub("", subject) if subject else None
+    if subject is not None and title != subject:
+        extra["subject"] = subject
     return declkit.Metadata(
-        title=_header(message, "Subject"),
+        title=title or subject,
         publisher=display or address,
         published=_published(message),
         language=language.split(",")[0].strip() if language else None,

@@ -96,7 +96,7 @@ def test_message_without_text_body_is_a_parse_error():
 
 def test_forwarded_statement_keeps_the_forwarding_headers_as_residue():
     data = (
-        b"From: Desk <desk@newsroom.example.net>\nSubject: Fwd: Statement\nDate: Fri, 15 Mar 2024 09:00:00 +0000\n"
+        b"From: Desk <desk@newsroom.example.net>\nSubject: Fwd: Statement on the talks\nDate: Fri, 15 Mar 2024 09:00:00 +0000\n"
         b"Content-Type: text/plain; charset=utf-8\n\n"
         b"FYI\n\n"
         b"---------- Forwarded message ---------\n"
@@ -108,6 +108,8 @@ def test_forwarded_statement_keeps_the_forwarding_headers_as_residue():
         b"We welcome the resumption of the talks.\n"
     )
     _, layout = declkit.parse_layout(data, parser="eml")
+    assert layout.metadata.title == "Statement on the talks"
+    assert layout.metadata.extra["subject"] == "Fwd: Statement on the talks"
     kinds = {block.kind: layout.text[block.span.start : block.span.end] for block in layout.residue}
     assert kinds["forwarded_headers"].startswith("---------- Forwarded message")
     assert [b.text for b in layout.blocks] == ["FYI", "Statement on the talks", "We welcome the resumption of the talks."]
