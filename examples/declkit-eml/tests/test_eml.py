@@ -74,6 +74,9 @@ def test_html_only_message_uses_the_html_part():
         (b"Joint Statement\n\nFrom: the ministers\nSubject: peace\n", 0.0),
         (b"Subject: only one header\n\nBody\n", 0.0),
         (b"%PDF-1.7\n", 0.0),
+        (b"From press@mfa.example.org Thu Mar 14 16:41:55 2024\nFrom: press@mfa.example.org\nSubject: x\n\nBody\n", 0.9),
+        (b"Received: from a\r\n\tby b\r\nSubject: x\r\nX-Mailer: y\r\n\r\nBody\r\n", 0.9),
+        (b"<!DOCTYPE html><html><head><title>Subject: x</title>", 0.0),
     ],
 )
 def test_sniff(head: bytes, expected: float):
