@@ -1165,7 +1165,10 @@ def find_dates(
             for match in rule.pattern.finditer(text, low, high):
                 if rule.left != "none" and not _left_is_clear(text, match.start(), rule.left):
                     continue
-                mention = rule.build(match, context)
+                try:
+                    mention = rule.build(match, context)
+                except OverflowError:  # a relative date beyond year 1 or 9999
+                    continue
                 if mention is not None:
                     candidates.append(mention)
     return _select(candidates, begin, stop)

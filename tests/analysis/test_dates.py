@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-import jdatetime
+import convertdate.persian
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -208,12 +208,14 @@ def test_impossible_calendar_days_are_skipped() -> None:
     assert find_dates("Saur 1402") != []
 
 
-def test_solar_hijri_arithmetic_agrees_with_the_33_year_cycle_in_modern_times() -> None:
-    # The astronomical computation is slow-ish: a sample of years, leap years around 1403 included.
-    for year in (*range(1300, 1431, 9), 1399, 1402, 1403, 1404, 1407, 1408):
-        expected = jdatetime.date(year, 1, 1).togregorian()
+def test_solar_hijri_year_starts_follow_the_equinox_rule() -> None:
+    # convertdate computes the equinox (slowly): a sample of years, leap years around 1403 included.
+    for year in (1277, *range(1300, 1431, 9), 1399, 1402, 1403, 1404, 1407, 1408, 1501):
+        expected = datetime.date(*convertdate.persian.to_gregorian(year, 1, 1))
         assert solar_hijri_to_gregorian(year, 1, 1) == expected
-        assert solar_hijri_month_length(year, 12) == (30 if jdatetime.date(year, 1, 1).isleap() else 29)
+        leap = convertdate.persian.leap(year)
+        assert solar_hijri_month_length(year, 12) == (30 if leap else 29)
+    assert solar_hijri_to_gregorian(1502, 1, 1) is None  # outside the window where the rules agree
 
 
 def test_calendar_conversions() -> None:
