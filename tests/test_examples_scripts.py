@@ -74,3 +74,10 @@ def test_parse_one_reports_a_missing_file_without_a_traceback(tmp_path: Path):
     assert result.returncode == 1
     assert "error:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_every_example_document_has_its_source_noted():
+    notes = (EXAMPLES / "data" / "README.md").read_text(encoding="utf-8")
+    for path in (EXAMPLES / "data").iterdir():
+        if path.name != "README.md":
+            assert f"`{path.name}`" in notes, f"examples/data/README.md does not say where {path.name} comes from"
