@@ -1294,8 +1294,8 @@ class _Context:
         candidate = _clean(self.text[words[0].start : words[-1].end])
         if candidate in _ACRONYMS:
             return _ACRONYMS[candidate]
-        words = {w.lower() for w in candidate.split()}
-        if words & _ORG_WORDS or candidate.split()[0] in _ACRONYMS:
+        lowered = {w.lower() for w in candidate.split()}
+        if lowered & _ORG_WORDS or candidate.split()[0] in _ACRONYMS:
             return candidate
         return None
 
