@@ -286,10 +286,11 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _list_runs_punctuated(earlier: list[_Para]) -> bool:
-    """Whether the list items of the run that ``earlier`` ends with end their sentences."""
+def _list_runs_punctuated(earlier: list[_Para], stop: int) -> bool:
+    """Whether the list items of the run that ends at ``earlier[stop - 1]`` end their sentences."""
     ended = total = 0
-    for para in reversed(earlier):
+    for index in range(stop - 1, -1, -1):
+        para = earlier[index]
         if para.marker is None:
             break
         total += 1
@@ -297,10 +298,10 @@ def _list_runs_punctuated(earlier: list[_Para]) -> bool:
     return total == 0 or ended * 2 >= total
 
 
-def _continues(previous: _Para, para: _Para, earlier: list[_Para]) -> bool:
-    """Whether ``para`` continues ``previous`` across a blank line or a page break.
+def _continues(previous: _Para, para: _Para, done: list[_Para]) -> bool:
+    """Whether ``para`` continues ``previous`` (the last of ``done``) across a blank line or a page break.
 
-    ``earlier`` are the paragraphs before ``previous``, to judge a list's style.
+    The paragraphs before ``previous`` tell a list's style.
     """
     if para.marker is not None or previous.piece is not None:
         return False
@@ -311,7 +312,7 @@ def _continues(previous: _Para, para: _Para, earlier: list[_Para]) -> bool:
     words = _word_count(" ".join(line.stripped for line in previous.lines))
     last = _last_word(tail).casefold()
     dangling = tail.endswith(",") or (tail.endswith("-") and tail[-2:-1].isalpha()) or last in _FUNCTION_WORDS
-    if previous.marker is not None and not dangling and not _list_runs_punctuated(earlier):
+    if previous.marker is not None and not dangling and not _list_runs_punctuated(done, len(done) - 1):
         return False  # items of a list written without final stops
     if head[0].islower():
         return dangling or words >= 8
@@ -354,7 +355,7 @@ def _drop_stray_headers(paras: list[_Para]) -> list[_Para]:
 def _rejoin(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     for para in _drop_stray_headers(paras):
-        if out and para.gap != "none" and _continues(out[-1], para, out[:-1]):
+        if out and para.gap != "none" and _continues(out[-1], para, out):
             out[-1].lines.extend(para.lines)
             out[-1].tags.append("rejoined")
         else:
@@ -418,7 +419,7 @@ def _single_line_kind(text: str) -> str:
 def _split_pieces(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     for para in paras:
-        if para.marker is None and len(para.lines) == 1:
+        if para.marker is None and len(para.lines) == 1 and len(para.lines[0].raw) <= 300:
             line = para.lines[0]
             cut = _split_dateline(line.stripped)
             if cut is not None:

@@ -72,6 +72,7 @@ _LIGATURES = str.maketrans(
 )
 _MOJIBAKE_HINT = re.compile("[ÂÃâï][\u0080-\u00bf\u0152-\u2122]")
 _SPACES = re.compile(r"\s+")
+_PLAIN_WORD = re.compile(r"(?<!\S)[\"'“‘(\[]?[A-Za-z]{0,40}[AEIOUYaeiouy][A-Za-z'’-]{0,40}[.,;:!?)\]\"”’]{0,3}(?!\S)")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _OUTER_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
 _SHORT_WORDS = frozenset({"a", "i", "&", "o", "y", "e", "à", "é", "è", "ü"})
@@ -303,6 +304,9 @@ def line_noise_kind(stripped: str) -> str | None:
             return "separator"
         return "ocr_noise"
     tokens = stripped.split()
+    # Most lines are plain words: count those with one regex before the slow test.
+    if len(_PLAIN_WORD.findall(stripped)) * 2 >= len(tokens) and len(tokens) > 1:
+        return None
     good = sum(1 for t in tokens if _token_is_word(t))
     if len(tokens) == 1:
         return None if good else "ocr_noise"

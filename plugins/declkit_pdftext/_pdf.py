@@ -1,8 +1,10 @@
 """Reading the text layer of PDF files (the ``declkit[pdf]`` extra).
 
-pdfminer.six is preferred: it groups lines into text boxes by their geometry, so
-paragraphs come out separated by blank lines, which re-flowing cannot always recover
-from bare lines. pypdf is used when it is the only library installed. Either is
+pypdf is preferred, in its layout mode: it keeps the vertical gaps between paragraphs
+as blank lines (which re-flowing cannot always recover from bare lines) and reads
+pages about ten times faster than pdfminer.six; side-by-side text columns are found by
+their gutter and put one after the other. pdfminer.six, which groups lines into text
+boxes by their geometry, is used when it is the only library installed. Either is
 imported only when a PDF is read, so that declkit works without them for every other
 input.
 """
@@ -39,20 +41,64 @@ class ExtractedPdf:
 
 
 def _load_backend(name: str) -> str:
-    """The PDF library to use: pdfminer.six when installed, else pypdf."""
-    try:
-        import pdfminer.high_level  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        return "pdfminer"
+    """The PDF library to use: pypdf when installed, else pdfminer.six."""
     try:
         import pypdf  # noqa: F401
     except ImportError:
+        pass
+    else:
+        return "pypdf"
+    try:
+        import pdfminer.high_level  # noqa: F401
+    except ImportError:
         raise PdfSupportMissing(
-            'is a PDF file, and reading PDF files needs pdfminer.six: pip install "declkit[pdf]"', source=name
+            'is a PDF file, and reading PDF files needs pypdf: pip install "declkit[pdf]"', source=name
         ) from None
-    return "pypdf"
+    return "pdfminer"
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The character column of a gutter between two text columns, if the page has one.
+
+    In a layout-mode page the gutter is a band of spaces that nearly every line has at
+    the same place, with text on both sides of it in many lines.
+    """
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 6:
+        return None
+    width = max(len(line) for line in filled)
+    best: tuple[int, int] | None = None
+    for column in range(width // 4, (3 * width) // 4):
+        crossing = both_sides = 0
+        for line in filled:
+            band = line[column - 2 : column + 3]
+            if band.strip():
+                crossing += 1
+            elif line[: column - 2].strip() and line[column + 3 :].strip():
+                both_sides += 1
+        if crossing * 10 <= len(filled) and both_sides * 10 >= len(filled) * 3:
+            if best is None or both_sides > best[1]:
+                best = (column, both_sides)
+    return best[0] if best else None
+
+
+def _columns_in_order(page: str) -> str:
+    """A layout-mode page with its text columns one after the other."""
+    lines = page.split("\n")
+    column = _gutter(lines)
+    if column is None:
+        return page
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        band = line[column - 2 : column + 3]
+        if band.strip():
+            left.append(line)  # a line across the gutter: a heading over both columns
+            right.append("")
+        else:
+            left.append(line[:column].rstrip())
+            right.append(line[column:].strip())
+    return "\n".join(left) + "\n\n" + "\n".join(right)
 
 
 def _clean_info(values: dict[str, str | None]) -> declkit.Metadata:
@@ -122,7 +168,12 @@ def _read_with_pypdf(data: bytes, name: str) -> tuple[list[str], declkit.Metadat
         if reader.is_encrypted and not reader.decrypt(""):
             raise declkit.ParseError("is an encrypted PDF that needs a password; decrypt it first", source=name)
         pages = reader.pages
-        texts = [pages[number].extract_text() or "" for number in range(min(len(pages), MAX_PAGES))]
+        # Layout mode keeps the vertical gaps between paragraphs as blank lines, which
+        # plain mode loses; its side-by-side columns are put one after the other.
+        texts = [
+            _columns_in_order(pages[number].extract_text(extraction_mode="layout") or "")
+            for number in range(min(len(pages), MAX_PAGES))
+        ]
     except declkit.DeclkitError:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
@@ -144,8 +195,8 @@ def read_pdf(data: bytes, *, name: str = "<pdf>", backend: str | None = None) ->
     Args:
         data: the PDF file's bytes.
         name: what to call the input in errors.
-        backend: ``"pdfminer"`` or ``"pypdf"``; by default pdfminer.six when it is
-            installed, else pypdf.
+        backend: ``"pypdf"`` or ``"pdfminer"``; by default pypdf when it is
+            installed, else pdfminer.six.
 
     Raises:
         PdfSupportMissing: no PDF library is installed.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import declkit
-from declkit_pdftext import PdfSupportMissing, PdfTextParser
+from declkit_pdftext import PdfSupportMissing, PdfTextParser, layout_text
 from declkit_pdftext._pdf import read_pdf
 
 fpdf = pytest.importorskip("fpdf")
@@ -142,17 +142,32 @@ def test_pdf_declaration_clause_texts_match_word_for_word() -> None:
     assert pdf_clauses == text_clauses
 
 
-def test_pypdf_backend_reads_the_same_items() -> None:
-    pytest.importorskip("pypdf")
+@pytest.mark.parametrize("backend", ["pypdf", "pdfminer"])
+def test_both_pdf_libraries_give_the_text_versions_blocks(backend: str) -> None:
+    pytest.importorskip("pypdf" if backend == "pypdf" else "pdfminer")
     text = SEED_001.read_text(encoding="utf-8")
-    data = render_pdf(paragraphs_of(text), header=None)
-    extracted = read_pdf(data, name="001.pdf", backend="pypdf")
-    from declkit_pdftext import layout_text
-
+    extracted = read_pdf(render_pdf(paragraphs_of(text), header=None), name="001.pdf", backend=backend)
+    assert extracted.pages == 2
     layout = layout_text(extracted.text)
-    items = [b for b in layout.blocks if b.kind == "list_item"]
-    expected = [b for b in PdfTextParser().parse(declkit.Source.from_text(text)).blocks if b.kind == "list_item"]
-    assert normalised(tuple(items)) == normalised(tuple(expected))
+    expected = PdfTextParser().parse(declkit.Source.from_text(text)).blocks
+    assert normalised(layout.blocks) == normalised(expected)
+
+
+def test_two_text_columns_are_read_one_after_the_other() -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    left = [f"{n}. Left column point {n} says that the ministers agreed on a shared approach to the question." for n in range(1, 7)]
+    right = [f"{n}. Right column point {n} says that the ministers will meet again next year in the capital." for n in range(7, 13)]
+    with pdf.text_columns(ncols=2, gutter=10, balance=True) as columns:
+        for item in left + right:
+            columns.write(item)
+            columns.ln()
+            columns.ln()
+    extracted = read_pdf(bytes(pdf.output()), name="columns.pdf", backend="pypdf")
+    items = [b for b in layout_text(extracted.text).blocks if b.kind == "list_item"]
+    assert [b.marker for b in items] == [f"{n}." for n in range(1, 13)]
+    assert all(("Left" in b.text) == (n <= 6) for n, b in enumerate(items, 1))
 
 
 def test_password_protected_pdf_is_a_clear_parse_error() -> None:
