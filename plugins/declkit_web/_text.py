@@ -218,6 +218,22 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None) -> tuple[str | 
                 continue
         if _is_content(unit):
             seen_content += 1
+    # A chat widget's lines around its one recognisable line belong to it.
+    for index, unit in enumerate(units):
+        if unit.residue != "chat":
+            continue
+        for step in (-1, 1):
+            neighbour = index + step
+            while 0 <= neighbour < len(units):
+                near = units[neighbour]
+                if near.residue == "chat":
+                    neighbour += step
+                    continue
+                inherited = near.residue in ("comments", "navigation") and not chrome_kind(near.text) and not is_tail_marker(near.text)
+                if len(near.text) >= 80 or not (inherited or (near.residue is None and _other_script(near.text, body_script))):
+                    break
+                near.residue = "chat"
+                neighbour += step
     # Short lines in another script after the content are links to other pages.
     for unit in reversed(units):
         if unit.residue is not None:
@@ -346,7 +362,7 @@ def sniff_text(text: str) -> float:
     markdown += 2 * len(_MD_HEADING.findall(body[:20000])[:3])
     markdown += len(_MD_LINK.findall(body[:20000])[:3])
     markdown += 2 * len(_MD_COMMENT.findall(body[:20000])[:3])
-    markdown += len(_MD_BULLET.findall(body[:20000])[:3])
+    markdown += min(len(_MD_BULLET.findall(body[:20000])), 1)  # dash bullets are common in plain text too
     markdown += len(_MD_BOLD.findall(body[:20000])[:3])
     markdown += len(_MD_ESCAPE.findall(body[:20000])[:3])
     chrome = 0
