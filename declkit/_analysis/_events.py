@@ -819,7 +819,7 @@ class _Grammar:
                 continue
             if (
                 prep == "in"
-                and (not head.capitalised or kind in ("election", "visit"))
+                and (not proper or kind in ("election", "visit"))
                 and k + 1 < len(tokens)
                 and _is_title_word(tokens[k + 1])
             ):
@@ -893,7 +893,7 @@ class _Grammar:
                 demonstrative = True  # "the meeting", "this Conference": an event named before
             elif bare and agreed:
                 tentative = True  # "the ceasefire agreed in Doha on 15 January": kept if dated or placed
-            elif head.capitalised and not demonstrative:
+            elif proper and not demonstrative:
                 return None
             elif kind in _WEAK and not demonstrative:
                 attached = self._attached(

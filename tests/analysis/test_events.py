@@ -92,6 +92,8 @@ _GAZETTEER = {
     "Tokyo": ("Tokyo", "JP"),
     "Osaka": ("Osaka", "JP"),
     "Accra": ("Accra", "GH"),
+    "Istanbul": ("Istanbul", "TR"),
+    "March": ("March", "GB"),
     "Kenya": (None, "KE"),
     "France": (None, "FR"),
     "Japan": (None, "JP"),
@@ -404,3 +406,58 @@ def test_long_adversarial_line_is_handled() -> None:
     text = ("of the " * 4000) + "Conference " + ("Vienna " * 4000) + ("meeting " * 3000)
     found = _events.find_event_mentions(text, [Span(0, len(text))])
     assert isinstance(found, list)
+
+
+# ---------------------------------------------------------------- more sentence cues
+
+
+def test_weak_gathering_head_is_kept_when_dated_and_chaired() -> None:
+    event = one(
+        "The Security Council held an open debate on the protection of civilians on 21 May 2024, chaired by Ghana."
+    )
+    assert event.name == "open debate on the protection of civilians"
+    assert (event.kind, str(event.start), event.status, event.host) == ("debate", "2024-05-21", "held", "Ghana")
+
+
+def test_agreed_ceasefire_takes_place_and_date() -> None:
+    event = one("The ceasefire agreed in Accra on 15 January 2025 took effect four days later.")
+    assert event.kind == "ceasefire"
+    assert event.place is not None and event.place.city == "Accra"
+    assert str(event.start) == "2025-01-15"
+
+
+def test_place_right_after_a_proper_name() -> None:
+    event = one("Leaders gathered for the 43rd Coastal Summit in Osaka on 5 September 2023.")
+    assert (event.ordinal, event.series) == (43, "Coastal Summit")
+    assert event.place is not None and event.place.city == "Osaka"
+
+
+def test_adopting_body_of_a_bare_resolution() -> None:
+    event = one("In a resolution adopted on 13 February 2025, Parliament refuses to recognise the new authorities.")
+    assert (event.name, event.host, str(event.start)) == ("Parliament resolution", "Parliament", "2025-02-13")
+
+
+def test_publisher_completes_a_one_word_host() -> None:
+    text = "In a resolution adopted on 13 February 2025, Parliament refuses to recognise the new authorities."
+    layout = Layout(
+        text=text,
+        blocks=[Block(text=text, span=Span(0, len(text)))],
+        metadata=Metadata(publisher="Pacific Parliament"),
+        genre="article",
+    )
+    (event,) = _events.find_events(layout)
+    assert (event.name, event.host) == ("Pacific Parliament resolution", "Pacific Parliament")
+
+
+def test_next_meeting_of_a_declaration_is_not_merged_with_its_own_event() -> None:
+    text = "Ministers agreed to convene the next Coastal Meeting on Fisheries in 2026."
+    layout = Layout(text=text, blocks=[Block(text=text, span=Span(0, len(text)))])
+    own = Event(name="Coastal Meeting on Fisheries", kind="meeting")
+    events = _events.find_events(layout, declarations=[Declaration(event=own)])
+    assert [e.name for e in events] == ["next Coastal Meeting on Fisheries", "Coastal Meeting on Fisheries"]
+
+
+def test_time_words_are_not_places() -> None:
+    event = one("Talks in Istanbul in March 2022 produced only a draft.")
+    assert event.name == "Talks in Istanbul"
+    assert str(event.start) == "2022-03"
