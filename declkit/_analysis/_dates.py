@@ -284,6 +284,8 @@ def _gregorian_year(value: int | None) -> int | None:
 
 
 def _partial(year: int | None, month: int | None, day: int | None = None) -> PartialDate | None:
+    if year is not None and year < 1:
+        return None
     try:
         return PartialDate(year=year, month=month, day=day)
     except ValueError:
