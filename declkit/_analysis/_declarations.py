@@ -248,23 +248,23 @@ class _Reader:
         following = next((u for u in units[index + 1 :] if not is_noise(u.text)), None)
         if following is not None and is_bio(text, following.text):
             return True
-        if unit.marker is None and _name_like(text):
-            # A run of name lines to the end (chrome aside) is a signature list.
-            rest = [u for u in units[index:] if not is_noise(u.text)]
-            names = 0
-            for later in rest:
-                if is_chrome(later.text) or is_other_script(later.text):
-                    break
-                if not _name_like(later.text) and not _lines_name_like(self.text, later):
-                    return False
+        if unit.marker is not None or not (_name_like(text) or _lines_name_like(self.text, unit)):
+            return False
+        # A run of name lines to the end (chrome aside) is a signature list.
+        names = 0
+        for later in units[index:]:
+            if is_noise(later.text):
+                continue
+            if is_chrome(later.text) or is_other_script(later.text):
+                break
+            lines = [line for line in self.text[later.start : later.end].split("\n") if line.strip()]
+            if later.marker is None and len(lines) > 1 and _lines_name_like(self.text, later):
+                names += len(lines)
+            elif later.marker is None and _name_like(later.text):
                 names += 1
-            return names >= 2
-        return (
-            _lines_name_like(self.text, unit)
-            and unit.marker is None
-            and "\n" in self.text[unit.start : unit.end]
-            and index == len(units) - 1
-        )
+            else:
+                return False
+        return names >= 2
 
     # ------------------------------------------------------------------ assembly
 
@@ -600,8 +600,11 @@ class _Reader:
         base = collapse(base)
         if (
             base
-            and re.search(
-                r"\b(?:next|previous|annual(?:ly)?|first-ever|inaugural|every year)\b", self.text, re.IGNORECASE
+            and (
+                event.ordinal is not None
+                or re.search(
+                    r"\b(?:next|previous|annual(?:ly)?|first-ever|inaugural|every year)\b", self.text, re.IGNORECASE
+                )
             )
             and fold(base) in fold(self.text).replace(fold(event.name), "", 1)
         ):

@@ -16,7 +16,7 @@ import attrs
 from .._model import Place, Span
 from . import _dates, _places
 from ._clauses import Unit
-from ._text import collapse, fold, is_all_caps, is_noise, strip_emphasis, title_case, word_count
+from ._text import acronyms_in_prose, collapse, fold, is_all_caps, is_noise, strip_emphasis, title_case, word_count
 
 __all__ = ["Header", "find_kind", "looks_like_date", "read_header"]
 
@@ -228,7 +228,7 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     if title_parts:
         subtitle = collapse(" ".join(collapse(strip_emphasis(text[a:b])).lstrip("# ") for a, b in title_parts))
         if is_all_caps(subtitle):
-            subtitle = title_case(subtitle)
+            subtitle = title_case(subtitle, acronyms_in_prose(text))
     kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
     if kind_text and subtitle:
         title: str | None = f"{kind_text}: {subtitle}"

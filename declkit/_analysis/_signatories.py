@@ -64,6 +64,9 @@ def _person_line(line: str) -> Signatory | None:
     return Signatory(name=entity, person=match.group("person").strip(" ,"), title=match.group("title").strip())
 
 
+_ON_BEHALF = re.compile(r"^(?:For|On behalf of|FOR|ON BEHALF OF)\s+(?:the\s+|THE\s+)?(?P<entity>[A-Z].{2,120})$")
+
+
 def _name(line: str) -> str:
     return collapse(line).strip(" ,;:.–-•*")
 
@@ -91,6 +94,7 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
     out: list[Signatory] = []
     groups: dict[str, int] = {}
     current: int | None = None
+    signing: int | None = None
     for raw, span in joined:
         line = collapse(raw)
         if not line or is_noise(line) or is_list_intro(line):
@@ -108,6 +112,31 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
                 out.append(Signatory(name=name, span=span))
                 current = groups[key] = len(out) - 1
             continue
+        behalf = _ON_BEHALF.match(line)
+        if behalf is not None:
+            out.append(Signatory(name=_name(behalf.group("entity")), span=span))
+            current = None
+            signing = len(out) - 1
+            continue
+        if signing is not None and re.fullmatch(r"\(?(?:signed|sgd\.?|signature)\)?", line, re.IGNORECASE):
+            continue
+        if signing is not None and word_count(line) <= 8:
+            holder = out[signing]
+            if holder.person is None:
+                out[signing] = Signatory(
+                    name=holder.name, person=_name(line), span=holder.span.cover(span) if holder.span else span
+                )
+                continue
+            if holder.title is None:
+                out[signing] = Signatory(
+                    name=holder.name,
+                    person=holder.person,
+                    title=_name(line),
+                    span=holder.span.cover(span) if holder.span else span,
+                )
+                signing = None
+                continue
+        signing = None
         person = _person_line(line)
         entry = (
             Signatory(name=person.name, person=person.person, title=person.title, span=span)
@@ -128,7 +157,7 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
     return out
 
 
-_WE_COMMA = re.compile(r"\b[Ww]e,\s+(?:the\s+)?(?P<np>[^,;:.()]{3,200}?)\s*,")
+_WE_COMMA = re.compile(r"\b[Ww]e,\s+(?:the\s+)?(?P<np>[^,;:.]{3,200}?)\s*,")
 _WE_DASH = re.compile(r"\b[Ww]e\s*[—–]\s*(?:the\s+)?(?P<np>[^—–]{3,1200}?)\s*[—–]")
 _MEET = re.compile(r"\s(?:met|meet|meeting|gathered|convened|assembled|discussed|came together|have met|held talks)\b")
 _HEADS = re.compile(
@@ -150,7 +179,7 @@ def _split_list(text: str) -> list[str]:
 
 def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
     phrase = collapse(phrase).strip(" ,")
-    phrase = re.sub(r"^the\s+", "", phrase)
+    phrase = re.sub(r"^(?:we\s*[,—–]\s*)?the\s+", "", phrase, flags=re.IGNORECASE)
     person = None
     hon = re.search(
         r",\s+(?:the\s+)?(?:Hon\.?|H\.?E\.?|Honou?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?P<person>[A-Z][^,]{2,60})$",

@@ -11,6 +11,7 @@ import unicodedata
 __all__ = [
     "collapse",
     "fold",
+    "acronyms_in_prose",
     "is_chrome",
     "is_noise",
     "is_other_script",
@@ -194,8 +195,10 @@ def is_chrome(text: str) -> bool:
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to via with".split())
 
 
-def title_case(text: str) -> str:
+def title_case(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Title-case an ALL-CAPS heading, keeping short function words lower case.
+
+    Words in ``keep`` (acronyms the document writes in capitals elsewhere) stay as they are.
 
     >>> title_case("SUB-REGIONAL MEETING ON FOREIGN TERRORIST FIGHTERS")
     'Sub-Regional Meeting on Foreign Terrorist Fighters'
@@ -203,11 +206,23 @@ def title_case(text: str) -> str:
     out: list[str] = []
     for index, word in enumerate(text.split()):
         lower = word.lower()
-        if index and lower in _SMALL:
+        if word.strip("()[],.;:'’") in keep:
+            out.append(word)
+        elif index and lower in _SMALL:
             out.append(lower)
         else:
             out.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
     return " ".join(out)
+
+
+def acronyms_in_prose(text: str) -> frozenset[str]:
+    """Capitalised words (``ASEAN``, ``GCC``) that the text also writes amid lower-case prose."""
+    found: set[str] = set()
+    for match in re.finditer(r"\b[A-Z][A-Z0-9]{1,7}\b", text):
+        context = text[max(0, match.start() - 40) : match.end() + 40]
+        if sum(1 for c in context if c.islower()) >= 20:
+            found.add(match.group())
+    return frozenset(found)
 
 
 def is_all_caps(text: str) -> bool:

@@ -276,3 +276,53 @@ def test_a_plain_article_is_no_declaration() -> None:
         ]
     )
     assert find_declarations(raw_layout(text)).declarations == ()
+
+
+ASEAN_STYLE = """JOINT COMMUNIQUE OF THE 56TH ASEAN FOREIGN MINISTERS' MEETING
+Jakarta, Indonesia, 11 July 2023
+
+1. We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), met in Jakarta on 11 July 2023.
+
+2. We reaffirmed our commitment to the ASEAN Charter.
+
+3. We called on all parties to exercise restraint:
+a) to refrain from violence;
+b) to engage in dialogue.
+
+4. We looked forward to the 57th ASEAN Foreign Ministers' Meeting in 2024.
+"""
+
+
+def test_asean_style_header_numbered_clauses_and_meeting() -> None:
+    declaration = _one(raw_layout(ASEAN_STYLE))
+    assert declaration.title == "Joint Communique of the 56th ASEAN Foreign Ministers' Meeting"
+    assert declaration.kind == "joint communique"
+    assert declaration.place is not None and (declaration.place.city, declaration.place.country) == ("Jakarta", "ID")
+    assert str(declaration.start) == "2023-07-11"
+    assert [c.label for c in declaration.clauses] == ["1.", "2.", "3.", "4."]
+    assert [s.label for s in declaration.clauses[2].subclauses] == ["a)", "b)"]
+    assert declaration.clauses[2].addressees == ("all parties",)
+    assert declaration.event is not None
+    assert (declaration.event.ordinal, declaration.event.series) == (56, "ASEAN Foreign Ministers' Meeting")
+    assert declaration.signatories[0].name.startswith("Foreign Ministers of the Member States")
+
+
+def test_mojibake_bullets_and_a_signature_block() -> None:
+    text = (
+        "Chair’s Statement\n\n"
+        "â€¢ The Chair welcomed the participants.\n"
+        "â€¢ The participants urged the parties to the conflict to protect civilians.\n"
+        "â€¢ The meeting condemned the attacks.\n\n"
+        "For the Government of Ruritania\n(signed)\nJane Doe\nMinister of Foreign Affairs\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert declaration.kind == "statement"
+    assert len(declaration.clauses) == 3
+    assert declaration.clauses[1].addressees == ("parties to the conflict",)
+    assert declaration.closing == ()
+    signatory = declaration.signatories[0]
+    assert (signatory.name, signatory.person, signatory.title) == (
+        "Government of Ruritania",
+        "Jane Doe",
+        "Minister of Foreign Affairs",
+    )
