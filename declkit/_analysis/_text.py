@@ -9,9 +9,9 @@ import re
 import unicodedata
 
 __all__ = [
+    "acronyms_in_prose",
     "collapse",
     "fold",
-    "acronyms_in_prose",
     "is_chrome",
     "is_noise",
     "is_other_script",
