@@ -237,8 +237,16 @@ def _day(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
 
 
+#: Nouns that show a four-digit number is a count ("in 2000 cases"), not a year.
+_COUNTED = (
+    r"(?i:people|persons|cases|troops|soldiers|refugees|migrants|families|children|women|men|deaths|casualties"
+    r"|civilians|members|participants|delegates|votes|places|visas|homes|houses|units|tonnes|tons|hectares"
+    r"|kilometres|kilometers|km|miles|metres|meters|dollars|euros|pounds|applications|students|workers)\b"
+)
+
+
 def _year(name: str) -> str:
-    return rf"(?P<{name}>\d{{4}})(?!\w|[.,/]\d)"
+    return rf"(?P<{name}>\d{{4}})(?!\w|[.,/]\d|{_S}{_COUNTED})"
 
 
 _MODIFIERS = _cased("last", "past", "previous", "this", "current", "next", "coming")
@@ -266,14 +274,14 @@ def _is_capitalised(word: str | None) -> bool:
 
 
 def _english_month(match: re.Match[str], group: str) -> int | None:
-    word = match.group(group)
+    word = match.groupdict().get(group)
     if word is None or not _is_capitalised(word):
         return None
     return _ENGLISH_MONTHS[word.casefold()]
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
-    value = match.group(group)
+    value = match.groupdict().get(group)
     return int(value) if value is not None else None
 
 
@@ -371,7 +379,7 @@ def _day_range(
 def _build_month_day_year(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "April 24-26, 2023", "May 1 and 2", "May 1-2-2023", "Oct 9, 2019, 11:05 IST"."""
     month1 = _english_month(match, "m1")
-    if month1 is None or (match.group("m2") is not None and _english_month(match, "m2") is None):
+    if month1 is None or (match.groupdict().get("m2") is not None and _english_month(match, "m2") is None):
         return None
     month2 = _english_month(match, "m2") or month1
     day1, day2 = _int(match, "d1"), _int(match, "d2")
@@ -516,6 +524,14 @@ def _build_cued_year(match: re.Match[str], context: _Context) -> DateMention | N
     if not _plausible_year(year):
         return None
     return _mention(context, match.start("y"), match.end("y"), _partial(year, None), cue="preposition")
+
+
+def _build_decade(match: re.Match[str], context: _Context) -> DateMention | None:
+    """ "the 1990s": the ten years."""
+    first = int(match.group("y"))
+    if not _plausible_year(first):
+        return None
+    return _mention(context, match.start(), match.end(), _partial(first, None), _partial(first + 9, None), cue="decade")
 
 
 def _build_parenthesised_year(match: re.Match[str], context: _Context) -> DateMention | None:
@@ -934,12 +950,6 @@ _MONTH_CUES = _cased(
     "in", "since", "until", "till", "by", "during", "from", "through", "throughout", "early", "late", "mid",
     "before", "after", "end_of", "beginning_of", "start_of", "middle_of",
 )  # fmt: skip
-#: Nouns that show a four-digit number is a count ("in 2000 cases"), not a year.
-_COUNTED = (
-    r"(?i:people|persons|cases|troops|soldiers|refugees|migrants|families|children|women|men|deaths|casualties"
-    r"|civilians|members|participants|delegates|votes|places|visas|homes|houses|units|tonnes|tons|hectares"
-    r"|kilometres|kilometers|km|miles|metres|meters|dollars|euros|pounds|applications|students|workers)\b"
-)
 _FOLLOWED_BY_DAY_OR_YEAR = rf"(?!{_SP}{{0,2}},?{_S0}\d)"
 
 
@@ -956,6 +966,20 @@ def _gregorian_rules() -> list[_Rule]:
         # "April 24-26, 2023", "May 1 and 2", "May 1-2-2023", "Oct 9, 2019, 11:05 IST"
         _Rule(_compile(month_day_year), _build_month_day_year),
         _Rule(_compile(_WEEKDAY_PREFIX + month_day_year), _build_month_day_year),
+        # "24-Apr-2023", "24 Apr. 2023" as some sites print dates
+        _Rule(
+            _compile(rf"{_day('d1')}[\-/]{_month('m2')}[\-/]{_year('y2')}"),
+            _build_day_month_year,
+            left="number",
+            anchor=_MONTH_ANCHOR,
+        ),
+        # "2023 April 24"
+        _Rule(
+            _compile(rf"{_year('y')}{_S}{_month('m1')}{_S}{_day('d1')}(?!{_SP}{{0,2}},?{_S0}\d|:)"),
+            _build_month_day_year,
+            left="number",
+            anchor=_MONTH_ANCHOR,
+        ),
         # "December 30, 2022 - January 2, 2023"
         _Rule(
             _compile(
@@ -1037,6 +1061,8 @@ def _year_rules() -> list[_Rule]:
             _compile(rf"{_YEAR_CUES}(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%|{_S}{_COUNTED})"),
             _build_cued_year,
         ),
+        # "the 1990s", "the 2010’s"
+        _Rule(_compile(r"(?P<y>\d{3}0)['’]?s\b"), _build_decade, left="number"),
         # "(2023)"
         _Rule(_compile(r"\((?P<y>\d{4})\)"), _build_parenthesised_year, left="none"),
         # "the 2020 Doha Agreement"
@@ -1212,6 +1238,12 @@ _LABEL = re.compile(
 )
 
 
+_CLOCK = re.compile(
+    rf"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?:{_SP}{{0,2}}(?P<ampm>[apAP]\.?[mM]\.?)(?!\w))?"
+    rf"(?:{_SP}{{0,2}}{_TIME_ZONE})?"
+)
+
+
 def _from_iso_value(match: re.Match[str]) -> PartialDate | None:
     year = int(match.group("y"))
     date = _partial(year, _int(match, "mo"), _int(match, "d"))
@@ -1263,6 +1295,11 @@ def parse_date(value: str) -> PartialDate | None:
         return None
     best = max(mentions, key=lambda m: (len(m.span), -m.span.start))
     rest = text[: best.span.start] + " " + text[best.span.end :]
+    clock = _CLOCK.search(rest)
+    if clock is not None:
+        rest = rest[: clock.start()] + rest[clock.end() :]
     if len(re.findall(r"[^\W\d_]{2,}", rest)) > 2 or len(re.findall(r"\d", rest)) > 4:
         return None
+    if clock is not None and best.start.hour is None:
+        return _with_time(best.start, clock)  # "3:30 pm, May 4, 2023"
     return best.start

@@ -52,6 +52,16 @@ def readings(text: str, reference: PartialDate | None = None) -> list[tuple[str,
         ("the November 1993 decisions", [("November 1993", "1993-11", "1993-11")]),
         ("Since 1975", [("1975", "1975", "1975")]),
         ("by mid-2030", [("2030", "2030", "2030")]),
+        ("May 6th, 2023", [("May 6th, 2023", "2023-05-06", "2023-05-06")]),
+        ("Sunday 29th July 2017", [("Sunday 29th July 2017", "2017-07-29", "2017-07-29")]),
+        ("24-Apr-2023", [("24-Apr-2023", "2023-04-24", "2023-04-24")]),
+        ("2023 April 24", [("2023 April 24", "2023-04-24", "2023-04-24")]),
+        ("May 4, 1200 troops", [("May 4", "--05-04", "--05-04")]),
+        ("what it did in the 1990s.", [("1990s", "1990", "1999")]),
+        (
+            "Monday, April 24th, 2023 at 10:00 a.m. EDT",
+            [("Monday, April 24th, 2023 at 10:00 a.m. EDT", "2023-04-24T10:00", "2023-04-24T10:00")],
+        ),
     ],
 )
 def test_single_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -77,6 +87,11 @@ def test_single_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("in May/June 1995", [("May/June 1995", "1995-05", "1995-06")]),
         ("September 2022 – April 2023", [("September 2022 – April 2023", "2022-09", "2023-04")]),
         ("the 4th and 5th of December", [("4th and 5th of December", "--12-04", "--12-05")]),
+        ("May 30–June 2, 2023", [("May 30–June 2, 2023", "2023-05-30", "2023-06-02")]),
+        ("from 1 to 3 May 2023", [("1 to 3 May 2023", "2023-05-01", "2023-05-03")]),
+        ("1st–3rd May 2023", [("1st–3rd May 2023", "2023-05-01", "2023-05-03")]),
+        ("between 30 April and 2 May 2023", [("30 April and 2 May 2023", "2023-04-30", "2023-05-02")]),
+        ("from 2019 until 2021", [("2019 until 2021", "2019", "2021")]),
     ],
 )
 def test_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -335,6 +350,9 @@ def test_date_range_in_prefers_a_full_date() -> None:
         ("05/04/2023", "2023"),  # the order of day and month is unknown
         ("24/04/2023", "2023-04-24"),
         ("  1 September 1994  ", "1994-09-01"),
+        ("3:30 pm, May 4, 2023", "2023-05-04T15:30"),
+        ("February 13, 2025 at 12:47 PM", "2025-02-13T12:47"),
+        ("13.02.2025 12:47", "2025-02-13T12:47"),
     ],
 )
 def test_parse_date(value: str, expected: str) -> None:
