@@ -9,12 +9,13 @@ re-flows what is left into blocks (``heading``, ``line``, ``paragraph``,
 ``list_item`` with ``marker`` and ``level``), and puts pages on blocks where it can
 tell them.
 
-PDF files are read with pypdf (the ``declkit[pdf]`` extra), chosen over pdfminer.six
-after measuring both on generated declarations (``bench/pdftext_speed.py``): the two
-give the same reading order on single-column text, pdfminer.six separates paragraphs
-with blank lines where pypdf does not, but pypdf reads pages several times faster and
-this parser re-flows lines itself (a break where the next word would have fitted on the
-line is the writer's), so pdfminer.six's paragraph boxes add little. See
+PDF files are read with pypdf (the ``declkit[pdf]`` extra) in its layout mode, chosen
+over pdfminer.six after measuring both on generated declarations
+(``bench/pdftext_speed.py``): both keep the reading order of single-column text;
+pypdf's plain mode loses paragraph breaks, but its layout mode keeps them as blank
+lines, like pdfminer.six's text boxes, at about ten times pdfminer.six's speed; text
+columns side by side are read one after the other. pdfminer.six is used when it is the
+only PDF library installed. See
 ``bench/README.md`` for the figures.
 
 >>> import declkit

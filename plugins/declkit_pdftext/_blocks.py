@@ -27,6 +27,7 @@ from ._lines import (
     Marker,
     clean_inline,
     find_marker,
+    first_date,
     has_date,
     is_page_number,
     line_noise_kind,
@@ -318,6 +319,8 @@ def _continues(previous: _Para, para: _Para, done: list[_Para]) -> bool:
         return dangling or words >= 8
     if dangling and words >= 4:
         return True
+    if words >= 8 and len(para.lines) == 1 and _word_count(head) <= 3 and _ends_sentence(head) and head[-1] != ":":
+        return True  # the last words of a sentence spilled onto the next page
     return para.gap == "page" and words >= 8 and _word_count(head) >= 4
 
 
@@ -407,7 +410,13 @@ def _single_line_kind(text: str) -> str:
     if not text:
         return "paragraph"
     if _word_count(text) <= 15 and len(text) <= 150 and text[-1] not in ".!?;,:":
-        if has_date(text) or _place_like(text):
+        date = first_date(text)
+        if date is not None:
+            after = text[date.end() :].strip()
+            if after[:1].isalpha() and "," not in text:
+                return "heading"  # "1 November 1993 Decisions": a heading that names a date
+            return "line"
+        if _place_like(text):
             return "line"
         colon = text.find(":")
         if 0 < colon < len(text) - 1 and any(c.isdigit() for c in text):

@@ -14,6 +14,7 @@ __all__ = [
     "Marker",
     "clean_inline",
     "find_marker",
+    "first_date",
     "has_date",
     "is_page_number",
     "line_noise_kind",
@@ -258,6 +259,11 @@ def page_number_value(stripped: str) -> int | None:
         elif digits:
             break
     return int(digits) if digits else None
+
+
+def first_date(text: str) -> re.Match[str] | None:
+    """The first calendar date in ``text``, as a match."""
+    return _DATE.search(text)
 
 
 def has_date(text: str) -> bool:
