@@ -181,10 +181,53 @@ def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
     return True
 
 
+def _soften_double_spacing(lines: list[Line]) -> None:
+    """Mark single blank lines of double-spaced text (typewriter, some OCR) as no break.
+
+    The text is taken as double-spaced when nearly every pair of lines has exactly one
+    blank line between them, the lines are short, and most of them stop mid-sentence;
+    paragraphs are then the runs separated by two or more blank lines.
+    """
+    runs: list[tuple[int, int]] = []  # (index of first blank, run length) between content lines
+    adjacent = 0
+    previous_content = False
+    blank_start = -1
+    blank_count = 0
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            if blank_count == 0:
+                blank_start = index
+            blank_count += 1
+            continue
+        if line.kind != "content":
+            previous_content = False
+            blank_count = 0
+            continue
+        if previous_content:
+            if blank_count:
+                runs.append((blank_start, blank_count))
+            else:
+                adjacent += 1
+        previous_content = True
+        blank_count = 0
+    singles = [start for start, length in runs if length == 1]
+    if len(singles) < 8 or adjacent * 10 > len(singles) or len(singles) == len(runs):
+        return
+    lengths = sorted(len(line.stripped) for line in lines if line.kind == "content")
+    if lengths[len(lengths) // 2] > 100:
+        return
+    open_ended = sum(1 for start in singles if not _ends_sentence(lines[start - 1].stripped))
+    if open_ended * 2 < len(singles):
+        return
+    for start in singles:
+        lines[start].kind = "soft_blank"
+
+
 def _wrap_width(lines: list[Line]) -> float:
     """The width the text was hard-wrapped at (0 when it was not wrapped)."""
     samples = []
     longest = 0
+    lines = [line for line in lines if line.kind != "soft_blank"]
     for line, following in itertools.pairwise(lines):
         if line.kind != "content":
             continue
@@ -233,6 +276,8 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
     pending_marker: Line | None = None
     for index, line in enumerate(lines):
         kind = line.kind
+        if kind == "soft_blank":
+            continue
         if kind == "blank":
             if current is not None:
                 current = None
@@ -600,7 +645,7 @@ def _para_text(para: _Para, text: str, vocabulary: _Vocabulary) -> tuple[str, de
 def _residue_from_lines(lines: Iterable[Line], pages_known: bool) -> list[declkit.Block]:
     out = []
     for line in lines:
-        if line.kind in ("blank", "content", "marker_only"):
+        if line.kind in ("blank", "soft_blank", "content", "marker_only"):
             continue
         out.append(
             declkit.Block(
@@ -625,6 +670,7 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
     _classify_lines(lines)
     _mark_running_headers(lines, pages_by_feed)
     pages_known = _assign_pages(lines, pages_by_feed)
+    _soften_double_spacing(lines)
     width = _wrap_width(lines)
     paras = _group_paragraphs(lines, width)
     paras = _rejoin(paras)

@@ -297,3 +297,22 @@ def test_sniff_values() -> None:
 def test_pdf_derived_documents_go_to_this_parser(path: Path) -> None:
     parser, _ = declkit.parse_layout(path)
     assert parser.name == "pdf-text"
+
+
+def test_double_spaced_text_joins_lines_and_splits_at_wider_gaps() -> None:
+    first = ["The Ministers discussed the size and composition of the", "Migration Program and the factors expected to contribute", "to a moderate upward trend in numbers."]
+    second = ["They also noted the continuing decline in resettlement of", "people from Indo-China and the success of the Special", "Assistance Category for those with close links."]
+    third = ["Ministers noted Australia would host the first major", "international conference of this kind, which would", "provide a showcase for its experience."]
+    text = "COMMUNIQUE\n\n\n" + "\n\n\n".join("\n\n".join(p) for p in (first, second, third)) + "\n"
+    layout = layout_text(text)
+    assert [b.text for b in layout.blocks] == ["COMMUNIQUE", *(" ".join(p) for p in (first, second, third))]
+
+
+def test_all_caps_heading_and_spilled_sentence_tail() -> None:
+    text = "NEXT STEPS\n\nThe Ministers were joined by the President of the Australian Local Government\n\nAssociation.\n\nThey met again.\n"
+    layout = layout_text(text)
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("heading", "NEXT STEPS"),
+        ("paragraph", "The Ministers were joined by the President of the Australian Local Government Association."),
+        ("paragraph", "They met again."),
+    ]
