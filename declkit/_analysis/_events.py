@@ -218,6 +218,9 @@ _HELD_BEFORE = re.compile(
 _HELD_JUST_BEFORE = re.compile(
     r"\b(?:held|hosted|convened|attended|concluded|chaired)\s+(?:an?|the|its|their|his|her)?\s*$", re.IGNORECASE
 )
+_IN_FORCE = re.compile(
+    r"\b(?:into (?:effect|force)|takes? effect|took effect|signed|adopted|ratified|concluded|agreed)\b", re.IGNORECASE
+)
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
     r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|"
@@ -350,7 +353,7 @@ _STUB_PLACES: bool | None = None
 
 def _resolve(name: str, span: Span | None = None) -> Place | None:
     global _STUB_PLACES
-    name = _clean(name).strip(" ,.")
+    name = _clean(name).strip(" ,")
     if not name or not name[:1].isupper():
         return None
     try:
@@ -1205,6 +1208,8 @@ class _Context:
             if nearer:
                 continue
             reach = 40 if mention.kind in _INSTRUMENTS else 160
+            if mention.kind in _INSTRUMENTS and _IN_FORCE.search(self.text, mention.end, date.span.start):
+                reach = 140  # "the X Act, the provisions of which come into effect on 1 September"
             if mention.kind in _INSTRUMENTS and date.span.start < mention.end:
                 continue
             if distance < best_distance and distance < reach:

@@ -93,6 +93,8 @@ _GAZETTEER = {
     "Osaka": ("Osaka", "JP"),
     "Accra": ("Accra", "GH"),
     "Istanbul": ("Istanbul", "TR"),
+    "Washington, D.C.": ("Washington, D.C.", "US"),
+    "Washington": ("Washington", "US"),
     "March": ("March", "GB"),
     "Kenya": (None, "KE"),
     "France": (None, "FR"),
@@ -461,3 +463,13 @@ def test_time_words_are_not_places() -> None:
     event = one("Talks in Istanbul in March 2022 produced only a draft.")
     assert event.name == "Talks in Istanbul"
     assert str(event.start) == "2022-03"
+
+
+def test_instrument_dated_by_its_entry_into_force() -> None:
+    event = one("Ministers noted the Coastal Reform Act, the provisions of which come into effect on 1 September 1994.")
+    assert (event.name, str(event.start)) == ("Coastal Reform Act", "1994-09-01")
+
+
+def test_place_with_a_comma_is_read_whole() -> None:
+    event = one("They met at the first-ever Reef Summit, held at the Town Hall in Washington, D.C. from 2-3 May 2022.")
+    assert event.place is not None and event.place.city == "Washington, D.C."
