@@ -137,9 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     one_core()
     sys.path.insert(0, str(ROOT / "plugins"))
-    import declkit
     from declkit_pdftext import layout_text
     from declkit_pdftext._pdf import read_pdf
+
+    import declkit
 
     rows: list[tuple[str, str, str]] = []
     text = synthetic_text(args.mb)

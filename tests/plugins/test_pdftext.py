@@ -6,12 +6,12 @@ import datetime
 from pathlib import Path
 
 import pytest
-
-import declkit
 from declkit_pdftext import PdfTextParser, layout_text
 from declkit_pdftext._lines import find_marker, is_page_number, line_noise_kind
 from declkit_pdftext._meta import metadata_from_front_matter
 from declkit_pdftext._sniff import FALLBACK, sniff_text
+
+import declkit
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEED_001 = FIXTURES / "seeds" / "001_249e64af62dc17fc.txt"
@@ -300,8 +300,8 @@ def test_pdf_derived_documents_go_to_this_parser(path: Path) -> None:
 
 
 def test_double_spaced_text_joins_lines_and_splits_at_wider_gaps() -> None:
-    first = ["The Ministers discussed the size and composition of the", "Migration Program and the factors expected to contribute", "to a moderate upward trend in numbers."]
-    second = ["They also noted the continuing decline in resettlement of", "people from Indo-China and the success of the Special", "Assistance Category for those with close links."]
+    first = ["The Ministers discussed the size and composition of the", "Migration Program and the factors expected to contribute", "to a moderate upward trend in numbers, including signs of", "increases in demand for migration flowing from a stronger", "economy."]
+    second = ["They also noted the continuing decline in resettlement of", "people from Indo-China and the success of the Special", "Assistance Category for those who have experienced", "hardship and suffering and have close links with", "Australia."]
     third = ["Ministers noted Australia would host the first major", "international conference of this kind, which would", "provide a showcase for its experience."]
     text = "COMMUNIQUE\n\n\n" + "\n\n\n".join("\n\n".join(p) for p in (first, second, third)) + "\n"
     layout = layout_text(text)

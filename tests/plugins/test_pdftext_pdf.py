@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import declkit
 from declkit_pdftext import PdfSupportMissing, PdfTextParser, layout_text
 from declkit_pdftext._pdf import read_pdf
+
+import declkit
 
 fpdf = pytest.importorskip("fpdf")
 

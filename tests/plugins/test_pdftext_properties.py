@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from declkit_pdftext import PdfTextParser, layout_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import arbitrary_text
 
 import declkit
-from declkit_pdftext import PdfTextParser, layout_text
-from strategies import arbitrary_text
 
 # Text shaped like PDF extraction output: lines of words, markers, page numbers,
 # hyphenated line ends, form feeds, blank runs, padded lines.
