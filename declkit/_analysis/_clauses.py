@@ -243,6 +243,9 @@ def _split_block(text: str, block: Block) -> list[Unit]:
     cuts = [start]
     position = start
     previous = ""
+    first_line = text[start : (text.find("\n", start, end) + 1 or end + 1) - 1]
+    first_marker = detect_marker(strip_emphasis(first_line).strip())
+    last_family = first_marker.family if first_marker is not None else None
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline < 0 else newline
@@ -251,8 +254,20 @@ def _split_block(text: str, block: Block) -> list[Unit]:
         if position > start and stripped:
             marker = detect_marker(stripped)
             prev = previous.strip()
-            if marker is not None and not marker.keep and (not prev or _LINE_END.search(prev) or prev in {"**", "*"}):
+            bullet = marker is not None and marker.family.startswith("bullet:") and marker.family != "bullet:."
+            if (
+                marker is not None
+                and not marker.keep
+                and (
+                    not prev
+                    or _LINE_END.search(prev)
+                    or prev in {"**", "*"}
+                    or (bullet and not prev.endswith(("-", "–", "—")))
+                    or marker.family == last_family
+                )
+            ):
                 cuts.append(position)
+                last_family = marker.family
             elif marker is not None and marker.keep and (prev in {"**", "*", ""} or prev.endswith(":")):
                 cuts.append(position)
         if stripped:

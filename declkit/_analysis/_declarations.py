@@ -126,9 +126,7 @@ def _clause(item: Item, number: int) -> Clause:
     )
 
 
-_MEETING_SENTENCE = re.compile(
-    r"[^.]{0,400}\b(?P<verb>met|meet|gathered|convened|assembled|discussed)\b[^.]{0,200}?\b(?:in|at)\s+[A-Z][^.]{0,200}"
-)
+_MEETING_VERB = re.compile(r"\b(?:met|meet|gathered|convened|assembled|discussed)\b")
 # What only a declaration says of itself or its authors.
 _DECLARATIVE = re.compile(
     r"\bthis\s+(?:joint\s+)?(?:declaration|statement|communiqu[ée]|resolution)\b|\b[Ww]e\s*[,—–]\s*the\b|\bhereby\b"
@@ -557,9 +555,13 @@ class _Reader:
             changes["start"] = start
             changes["end"] = end
         if changes.get("place") is None and event.place is None:
-            met = _MEETING_SENTENCE.search(text, self.body_start)
+            met = _MEETING_VERB.search(text, self.body_start, min(len(text), self.body_start + 3000))
             if met is not None:
-                places = [p for p in _places.find_places(text, met.start("verb"), met.end()) if p.city or p.country]
+                stop = text.find(". ", met.end(), met.end() + 300)
+                stop = met.end() + 300 if stop < 0 else stop
+                places = [
+                    p for p in _places.find_places(text, met.start(), min(stop, len(text))) if p.city or p.country
+                ]
                 places.sort(key=lambda p: p.city is None)
                 if places:
                     changes["place"] = places[0]

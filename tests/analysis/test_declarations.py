@@ -326,3 +326,46 @@ def test_mojibake_bullets_and_a_signature_block() -> None:
         "Jane Doe",
         "Minister of Foreign Affairs",
     )
+
+
+_BLOCK_TEXTS = st.sampled_from(
+    [
+        "We, the participants of the Forum, have agreed to the following:",
+        "We ask the United Nations to act.",
+        "1. Decides to act;",
+        "and firmly supporting the struggle",
+        "Names of parties",
+        "Alpha Party",
+        "Council for Renewal:",
+        "Leave a Reply",
+        "بیانیه",
+        "April 24-26, 2023",
+        "Vienna, Austria",
+        "",
+        "   ",
+        "First, we resolve.",
+    ]
+)
+_BLOCKS = st.lists(
+    st.tuples(
+        st.sampled_from(["paragraph", "heading", "list_item", "line"]),
+        _BLOCK_TEXTS,
+        st.sampled_from([None, "-", "•", "1.", "(a)", "Second", "."]),
+        st.sampled_from([None, 1, 2, 3]),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_BLOCKS)
+def test_random_cleaned_blocks_never_raise(parts: list[tuple[str, str, str | None, int | None]]) -> None:
+    layout = clean_layout([(kind, text or "x", marker, level) for kind, text, marker, level in parts])
+    found = _declarations._Reader(layout).read()
+    for declaration in found.declarations:
+        starts = [c.span.start for c in declaration.clauses]
+        assert starts == sorted(starts)
+        for clause in declaration.clauses:
+            assert clause.span.end <= len(layout.text)
+            for sub in clause.subclauses:
+                assert clause.span.start <= sub.span.start and sub.span.end <= clause.span.end
