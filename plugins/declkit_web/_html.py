@@ -141,21 +141,42 @@ class _Names:
     negative: bool
 
 
-@functools.lru_cache(maxsize=16384)
-def _read_names(names: str) -> _Names:
-    lowered = names.lower()
-    compound = [name.replace("_", "").replace("-", "") for name in lowered.split()][:20]
-    if any(name in _HIDDEN_NAMES for name in compound):
-        return _Names("hidden", False, False, False)
-    content = any(name in _CONTENT_NAMES for name in compound)
-    if not content and any(name.startswith(_BIO_NAMES) for name in compound):
-        return _Names("bio", False, False, True)
-    tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", names).lower()) if t][:30]
+@functools.lru_cache(maxsize=65536)
+def _read_name(name: str) -> tuple[str | None, bool, bool, bool, bool]:
+    """One class or id name: (chrome kind, hidden, content, positive, negative)."""
+    compound = name.lower().replace("_", "").replace("-", "")
+    if compound in _HIDDEN_NAMES:
+        return "hidden", True, False, False, False
+    if compound in _CONTENT_NAMES:
+        return None, False, True, True, False
+    if compound.startswith(_BIO_NAMES):
+        return "bio", False, False, False, True
+    tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", name).lower()) if t][:12]
     kinds = [_word_kind(t) for t in tokens]
-    kind = None if content else next((k for k in kinds if k is not None), None)
+    kind = next((k for k in kinds if k is not None), None)
     negative = any(k not in (None, "meta", "caption") for k in kinds)
     positive = any(t.startswith(_POSITIVE_WORDS) for t in tokens)
-    return _Names(kind, content, positive, negative)
+    return kind, False, False, positive, negative
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_names(names: str) -> _Names:
+    kind: str | None = None
+    content = positive = negative = False
+    for name in names.split()[:20]:
+        name_kind, hidden, name_content, name_positive, name_negative = _read_name(name)
+        if hidden:
+            return _Names("hidden", False, False, False)
+        content = content or name_content
+        positive = positive or name_positive
+        negative = negative or name_negative
+        if kind is None:
+            kind = name_kind
+    if content:
+        return _Names(None, True, True, negative)
+    if kind == "bio":
+        return _Names("bio", False, False, True)
+    return _Names(kind, False, positive, negative)
 
 
 def _names(element: lxml_html.HtmlElement) -> _Names | None:
@@ -218,58 +239,62 @@ def _commas(value: str | None) -> int:
     return value.count(",") + value.count("،") + value.count("，")
 
 
-def _measure(body: lxml_html.HtmlElement) -> tuple[dict[lxml_html.HtmlElement, _Stats], list[tuple[lxml_html.HtmlElement, str]]]:
-    """Text, link text and commas of every element, and what its names say, in one walk."""
+def _count_commas(text: str) -> int:
+    count = text.count(",")
+    if not text.isascii():
+        count += text.count("،") + text.count("，")
+    return count
+
+
+def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]:
+    """Text, link text and commas of every element, in one walk.
+
+    Only block elements (and spans and custom elements, which may be chrome) are
+    kept: inline formatting is never a candidate container.
+    """
     stats: dict[lxml_html.HtmlElement, _Stats] = {}
-    marked: list[tuple[lxml_html.HtmlElement, str]] = []
-    stack: list[tuple[_Stats, bool]] = []
+    # Each entry: [text, links, commas, paragraphs, direct, inside a link].
+    stack: list[list[int]] = []
     block = _BLOCK
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag
         if event == "start":
-            current = [0, 0, 0, 0, 0]
             text = element.text
-            if text:
-                length = len(text.strip())
-                if length:
-                    current[_TEXT] = length
-                    current[_DIRECT] = length
-                    current[_COMMAS] = text.count(",") + text.count("،") + text.count("，")
-            in_link = tag == "a" or (bool(stack) and stack[-1][1])
-            if in_link:
-                current[_LINKS] = current[_TEXT]
-            stack.append((current, in_link))
+            length = len(text.strip()) if text else 0
+            in_link = 1 if tag == "a" or (stack and stack[-1][5]) else 0
+            if length:
+                stack.append([length, length if in_link else 0, _count_commas(text), 0, length, in_link])  # type: ignore[arg-type]
+            else:
+                stack.append([0, 0, 0, 0, 0, in_link])
             continue
-        current, in_link = stack.pop()
+        current = stack.pop()
         if tag.__class__ is not str:
             continue
-        stats[element] = current
-        if tag in block or tag == "span" or "-" in tag:
-            # Links and inline formatting are never chrome containers by themselves.
-            kind = _class_chrome(element)
-            if kind is not None:
-                marked.append((element, kind))
+        is_block = tag in block
+        if is_block or tag == "span" or "-" in tag:
+            # Links and inline formatting are never candidates or chrome containers.
+            stats[element] = current
         if not stack:
             continue
-        parent, parent_link = stack[-1]
-        parent[_TEXT] += current[_TEXT]
-        parent[_LINKS] += current[_LINKS]
-        parent[_COMMAS] += current[_COMMAS]
-        parent[_PARAS] += current[_PARAS]
-        if (tag == "p" or tag == "pre") and current[_TEXT] >= 40:
-            parent[_PARAS] += 1
-        if tag not in block:
-            parent[_DIRECT] += current[_DIRECT]
+        parent = stack[-1]
+        parent[0] += current[0]
+        parent[1] += current[1]
+        parent[2] += current[2]
+        parent[3] += current[3]
+        if (tag == "p" or tag == "pre") and current[0] >= 40:
+            parent[3] += 1
+        if not is_block:
+            parent[4] += current[4]
         tail = element.tail
         if tail:
             length = len(tail.strip())
             if length:
-                parent[_TEXT] += length
-                parent[_DIRECT] += length
-                parent[_COMMAS] += tail.count(",") + tail.count("،") + tail.count("，")
-                if parent_link:
-                    parent[_LINKS] += length
-    return stats, marked
+                parent[0] += length
+                parent[4] += length
+                parent[2] += _count_commas(tail)
+                if parent[5]:
+                    parent[1] += length
+    return stats
 
 
 def _weight(element: lxml_html.HtmlElement) -> float:
@@ -287,7 +312,7 @@ def _weight(element: lxml_html.HtmlElement) -> float:
 _TAG_BASE = {"div": 5.0, "section": 5.0, "article": 10.0, "main": 5.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0, "address": -3.0, "th": -5.0}
 
 
-def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], chrome: dict[lxml_html.HtmlElement, str]) -> list[lxml_html.HtmlElement]:
+def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], chrome: _Chrome) -> list[lxml_html.HtmlElement]:
     """The elements that hold the main content, in document order."""
     candidates: dict[lxml_html.HtmlElement, _Candidate] = {}
 
@@ -489,7 +514,7 @@ def _is_data_table(table: lxml_html.HtmlElement) -> bool:
 class _Writer:
     """The layout pass: walks the page, writes content blocks and residue."""
 
-    def __init__(self, stats: dict[lxml_html.HtmlElement, _Stats], chrome: dict[lxml_html.HtmlElement, str], content: Iterable[lxml_html.HtmlElement], title_element: lxml_html.HtmlElement | None, title: str | None) -> None:
+    def __init__(self, stats: dict[lxml_html.HtmlElement, _Stats], chrome: _Chrome, content: Iterable[lxml_html.HtmlElement], title_element: lxml_html.HtmlElement | None, title: str | None) -> None:
         self.stats = stats
         self.chrome = chrome
         self.content = set(content)
@@ -523,7 +548,7 @@ class _Writer:
         if not self.buffer:
             self.broken = self.broken or line
             return
-        text = _SPACES.sub(" ", "".join(self.buffer)).strip()
+        text = " ".join("".join(self.buffer).split())
         links, length = self.buffer_links, self.buffer_length
         self.buffer = []
         self.buffer_links = self.buffer_length = 0
@@ -597,7 +622,7 @@ class _Writer:
         if parent is not None and parent.residue is not None and inside:
             kind = parent.residue
         self._flush()
-        text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+        text = " ".join(" ".join(element.itertext()).split())
         if text:
             self.builder.add(text, kind=kind or (parent.residue if parent and parent.residue else "chrome"), residue=True)
         self.frames.append(_Frame(element, tag, kind, False, collapsed=True))
@@ -702,21 +727,46 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _mark_chrome(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], marked: list[tuple[lxml_html.HtmlElement, str]]) -> dict[lxml_html.HtmlElement, str]:
-    """Chrome subtrees, by kind; an element holding most of the page's text is never chrome."""
-    total = stats[body][_TEXT] if body in stats else 1
-    chrome: dict[lxml_html.HtmlElement, str] = {}
-    for element, kind in marked:
-        if element is body:
-            continue
-        if kind == "hidden":
-            chrome[element] = kind
-            continue
-        stat = stats[element]
-        if stat[_PARAS] >= 3 and (stat[_TEXT] > 0.4 * total or kind in ("header", "meta", "byline") or element.tag == "form"):
-            continue
-        chrome[element] = kind
-    return chrome
+class _Chrome:
+    """Which elements are chrome subtrees, and of what kind, decided when first asked.
+
+    Only the elements that the container search and the layout pass look at are
+    ever classified. An element holding most of the page's text is never chrome,
+    nor is one that holds the content.
+    """
+
+    def __init__(self, stats: dict[lxml_html.HtmlElement, _Stats], total: int) -> None:
+        self.stats = stats
+        self.total = total or 1
+        self.known: dict[lxml_html.HtmlElement, str | None] = {}
+
+    def get(self, element: lxml_html.HtmlElement) -> str | None:
+        """The element's chrome kind, or ``None``."""
+        try:
+            return self.known[element]
+        except KeyError:
+            pass
+        kind = self._classify(element)
+        self.known[element] = kind
+        return kind
+
+    def __contains__(self, element: lxml_html.HtmlElement) -> bool:
+        return self.get(element) is not None
+
+    def clear(self, element: lxml_html.HtmlElement) -> None:
+        """Declare ``element`` not chrome."""
+        self.known[element] = None
+
+    def _classify(self, element: lxml_html.HtmlElement) -> str | None:
+        stat = self.stats.get(element)
+        if stat is None:
+            return None
+        kind = _class_chrome(element)
+        if kind is None or kind == "hidden":
+            return kind
+        if stat[_PARAS] >= 3 and (stat[_TEXT] > 0.4 * self.total or kind in ("header", "meta", "byline") or element.tag == "form"):
+            return None
+        return kind
 
 
 def _title_element(body: lxml_html.HtmlElement, title: str | None) -> lxml_html.HtmlElement | None:
@@ -763,13 +813,14 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     first_h1 = next(body.iter("h1"), None)
     meta: PageMeta = read_meta(root, first_heading=_SPACES.sub(" ", first_h1.text_content()).strip() if first_h1 is not None else None)
     etree.strip_elements(body, *_DROP, with_tail=False)
-    stats, marked = _measure(body)
-    chrome = _mark_chrome(body, stats, marked)
+    stats = _measure(body)
+    chrome = _Chrome(stats, stats[body][_TEXT] if body in stats else 1)
+    chrome.clear(body)
     content = (_matched_container(body, stats, meta.article_body) if meta.article_body else None) or _find_container(body, stats, chrome)
     for element in content:
         # The content is never inside chrome: a wrapper named "rail" or "aside" holding it is not chrome.
         for ancestor in element.iterancestors():
-            chrome.pop(ancestor, None)
+            chrome.clear(ancestor)
     title_element = _title_element(body, meta.title)
     writer = _Writer(stats, chrome, content, title_element, meta.title)
     builder = writer.walk(body)
