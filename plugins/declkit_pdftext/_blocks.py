@@ -550,6 +550,23 @@ def _set_levels(paras: list[_Para]) -> None:
         para.kind = "list_item"
 
 
+def _multi_line_kind(para: _Para, *, before_body: bool) -> str:
+    """A title wrapped over several lines is a heading: ALL CAPS, or short lines at the top."""
+    lines = [line.stripped for line in para.lines]
+    joined = " ".join(lines)
+    if _word_count(joined) > 30 or joined[-1] in ".!?;:,":
+        return "paragraph"
+    letters = [c for c in joined if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "heading"
+    if before_body and len(lines) <= 3 and all(len(line) <= 80 for line in lines):
+        words = [w for w in joined.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper() or w.casefold() in _FUNCTION_WORDS)
+        if words and capitalised == len(words):
+            return "heading"
+    return "paragraph"
+
+
 def _set_kinds(paras: list[_Para], text: str) -> None:
     seen_body = False
     for para in paras:
@@ -566,7 +583,7 @@ def _set_kinds(paras: list[_Para], text: str) -> None:
         elif len(para.lines) == 1:
             kind = _single_line_kind(clean_inline(para.lines[0].stripped))
         else:
-            kind = "paragraph"
+            kind = _multi_line_kind(para, before_body=not seen_body)
         para.kind = kind
         if kind == "heading":
             para.level = 1 if not seen_body else 2

@@ -196,6 +196,10 @@ def find_marker(stripped: str) -> Marker | None:
             body = stripped[rest:].lstrip()
             return Marker(mojibake, "bullet:mojibake", len(stripped) - len(body)) if body else None
     first = stripped[0]
+    if first == "o" and len(stripped) > 3 and stripped[1] in " \t" and stripped[2:].lstrip()[:1].isalpha():
+        # Word's second-level bullet, extracted as the letter o.
+        body = stripped[1:].lstrip()
+        return Marker("o", "bullet:o", len(stripped) - len(body))
     if first in _BULLET_CHARS:
         if len(stripped) < 3:
             return None

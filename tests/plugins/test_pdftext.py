@@ -316,3 +316,21 @@ def test_all_caps_heading_and_spilled_sentence_tail() -> None:
         ("paragraph", "The Ministers were joined by the President of the Australian Local Government Association."),
         ("paragraph", "They met again."),
     ]
+
+
+def test_wrapped_titles_are_headings_and_word_bullets_nest() -> None:
+    text = (
+        "JOINT STATEMENT OF THE FOREIGN MINISTERS OF\nTHE G7 ON UKRAINE\n\n"
+        "Final Communiqué of the\nMeeting of Heads of State\n\n"
+        "We, the ministers, met in Rome.\n\n1. We agreed:\n• to act;\no in the north;\no in the south.\n"
+    )
+    layout = layout_text(text)
+    assert [(b.kind, b.level, b.marker, b.text) for b in layout.blocks] == [
+        ("heading", 1, None, "JOINT STATEMENT OF THE FOREIGN MINISTERS OF THE G7 ON UKRAINE"),
+        ("heading", 1, None, "Final Communiqué of the Meeting of Heads of State"),
+        ("paragraph", None, None, "We, the ministers, met in Rome."),
+        ("list_item", 1, "1.", "We agreed:"),
+        ("list_item", 2, "•", "to act;"),
+        ("list_item", 3, "o", "in the north;"),
+        ("list_item", 3, "o", "in the south."),
+    ]
