@@ -221,6 +221,11 @@ _HELD_JUST_BEFORE = re.compile(
 _IN_FORCE = re.compile(
     r"\b(?:into (?:effect|force)|takes? effect|took effect|signed|adopted|ratified|concluded|agreed)\b", re.IGNORECASE
 )
+_COPULA = re.compile(
+    r"[^.;]{0,40}?\b(?:was|is|will be|would be|marks|marked|became|becomes)"
+    r"(?:\s*,[^,]{0,60},)?\s+(?:also\s+)?(?:only\s+)?(?:the|its|their)\s+",
+    re.IGNORECASE,
+)
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
     r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|"
@@ -299,9 +304,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
 def _ordinal(word: str) -> int | None:
     lowered = word.lower()
-    head = lowered.split("-")[0]
+    parts = lowered.split("-")
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINALS and _ORDINALS[parts[1]] < 10:
+        return _TENS[parts[0]] + _ORDINALS[parts[1]]  # "twenty-eighth"
+    head = parts[0]
     if head in _ORDINALS and (head == lowered or lowered.endswith("-ever")):
         return _ORDINALS[head]
     match = _NUMERIC_ORDINAL.fullmatch(head)
@@ -391,7 +402,13 @@ def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, in
         and j - i < 5
         and (
             _is_title_word(tokens[j])
-            or (tokens[j].text == "-" and j > i and j + 1 < len(tokens) and _is_title_word(tokens[j + 1]))
+            or (
+                tokens[j].text in ("-", "and", "&")
+                and j > i
+                and j + 1 < len(tokens)
+                and _is_title_word(tokens[j + 1])
+                and tokens[j + 1].lower not in _TIME_WORDS
+            )
         )
     ):
         j += 1
@@ -407,6 +424,8 @@ def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, in
         if place is not None:
             return place, k
     for stop in range(j, i, -1):
+        if tokens[stop - 1].text in ("-", "and", "&"):
+            continue
         span = Span(tokens[i].start, tokens[stop - 1].end)
         place = _resolve(text[span.start : span.end], span)
         if place is not None:
@@ -695,6 +714,8 @@ class _Grammar:
                 j -= 1
                 continue
             if _is_title_word(tok) and low not in _TIME_WORDS:
+                if sentence_initial and low.endswith("ing"):
+                    break  # "Recalling General Assembly resolution 70/1"
                 if low in _RELATIONS:
                     relation = relation or _RELATIONS[low]
                 else:
@@ -712,29 +733,42 @@ class _Grammar:
                 continue
             if (
                 not capitals
-                and tok.is_word
-                and tok.text[:1].islower()
+                and (
+                    (tok.is_word and tok.text[:1].islower())
+                    or (tok.text in ("'", "’") and j > 0 and tokens[j - 1].text.endswith("s"))
+                )
                 and low not in _STOP
                 and low not in ("of", "on", "for", "in", "and", "or")
             ):
-                # up to three plain adjectives, only between a determiner and the head
+                # up to three plain adjectives (and a name before them), only after a
+                # determiner: "the rigged parliamentary elections", "the Quad foreign
+                # ministers' meeting"
                 k = j
                 while (
                     k >= 0
-                    and j - k < 3
-                    and tokens[k].is_word
-                    and tokens[k].text[:1].islower()
+                    and j - k < 4
+                    and (
+                        (tokens[k].is_word and tokens[k].text[:1].islower())
+                        or (tokens[k].text in ("'", "’") and k > 0 and tokens[k - 1].text.endswith("s"))
+                    )
                     and tokens[k].lower not in _DETERMINERS
                     and tokens[k].lower not in _STOP
                     and tokens[k].lower not in ("of", "on", "for", "in", "and", "or")
                 ):
                     k -= 1
+                named: list[_Token] = []
+                while k >= 0 and len(named) < 4 and _is_title_word(tokens[k]) and tokens[k].lower not in _TIME_WORDS:
+                    named.append(tokens[k])
+                    k -= 1
                 if k >= 0 and (
                     tokens[k].lower in _DETERMINERS or tokens[k].text == "’s" or _ordinal(tokens[k].text) is not None
                 ):
+                    if tokens[k].lower in _DETERMINERS:
+                        determiner = tokens[k].lower
+                    capitals.extend(named)
                     first = k + 1
                     j = k
-                    continue
+                    break
             break
         if first < h and tokens[first].text in ("-", "–", "."):
             first += 1
@@ -1103,14 +1137,15 @@ class _Context:
                     or _HELD_JUST_BEFORE.search(window)
                 ):
                     mention.status = "held"
-            # place: "held in X", "met in X", "in Qatar"
+            # place: "the X Summit in Jakarta", "held in X", "met in X", "in Qatar"
+            if mention.family == "gathering":
+                after = _tokens(text, mention.end, min(following, mention.end + 60))
+                if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
+                    stated, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
+                    mention.place = stated or mention.place
             if (mention.place is None and mention.family in ("gathering", "visit", "election")) or (
                 mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
             ):
-                if mention.family == "gathering":
-                    after = _tokens(text, mention.end, min(following, mention.end + 60))
-                    if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
-                        mention.place, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
                 if mention.place is None:
                     mention.place = self._cued_place(mention.end, following, mention)
                 if mention.place is None and index == 0:
@@ -1152,6 +1187,13 @@ class _Context:
                     except Exception:
                         actors = ()
                     mention.participants = actors
+        # "The X meeting in Tokyo was the ninth such meeting": one event, numbered
+        for index in range(len(mentions) - 1, 0, -1):
+            first, second = mentions[index - 1], mentions[index]
+            if second.ordinal and first.family == second.family and _COPULA.fullmatch(text, first.end, second.start):
+                first.ordinal = first.ordinal or second.ordinal
+                first.such = first.such or second.such
+                del mentions[index]
         # "Last week, leaders met in Vienna. Referred to as the X Conference, it was ...":
         # the meeting named in a sentence takes the date of the meeting told just before.
         if previous is not None and mentions and mentions[0].start_date is None and mentions[0].family == "gathering":
@@ -1696,7 +1738,11 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
     numbered = [c for c in clusters if c.ordinal is not None and c.first.kind != "process"]
     for cluster in numbered:
         siblings = [c for c in numbered if c is not cluster and c.family == cluster.family]
-        siblings = [c for c in siblings if not cluster.core or cluster.core <= c.core or c.core <= cluster.core]
+        if cluster.core:
+            siblings = [c for c in siblings if cluster.core <= c.core or c.core <= cluster.core]
+        else:
+            # "the first meeting" in a report on the second: neighbours in the numbering
+            siblings = [c for c in siblings if abs((c.ordinal or 0) - (cluster.ordinal or 0)) <= 2]
         if cluster.place is None:
             places = {(c.place.city, c.place.country) for c in siblings if c.place is not None}
             if len(places) == 1 and any(m.such for c in siblings for m in c.mentions) | any(

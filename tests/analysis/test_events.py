@@ -93,6 +93,9 @@ _GAZETTEER = {
     "Osaka": ("Osaka", "JP"),
     "Accra": ("Accra", "GH"),
     "Istanbul": ("Istanbul", "TR"),
+    "Trinidad and Tobago": (None, "TT"),
+    "Tirana": ("Tirana", "AL"),
+    "Berlin": ("Berlin", "DE"),
     "Washington, D.C.": ("Washington, D.C.", "US"),
     "Washington": ("Washington", "US"),
     "March": ("March", "GB"),
@@ -473,3 +476,27 @@ def test_instrument_dated_by_its_entry_into_force() -> None:
 def test_place_with_a_comma_is_read_whole() -> None:
     event = one("They met at the first-ever Reef Summit, held at the Town Hall in Washington, D.C. from 2-3 May 2022.")
     assert event.place is not None and event.place.city == "Washington, D.C."
+
+
+def test_compound_ordinal_words() -> None:
+    event = one("The parties, at their twenty-eighth session held in Accra on 3 May 2023, adopted a decision.")
+    assert (event.ordinal, event.kind) == (28, "session")
+
+
+def test_copula_numbers_the_named_meeting() -> None:
+    event = one("The Quad foreign ministers' meeting in Tokyo on 29 July 2024 was the ninth such meeting.")
+    assert event.name == "Quad foreign ministers' meeting in Tokyo"
+    assert event.ordinal == 9
+
+
+def test_preamble_participle_is_not_part_of_the_name() -> None:
+    event = one("Recalling General Assembly resolution 70/1 of 25 September 2015,")
+    assert event.name == "General Assembly resolution 70/1"
+
+
+def test_country_names_with_and_and_stated_venue_beats_name() -> None:
+    found = events_in(
+        "We welcomed the Fourth Island Conference, held in Trinidad and Tobago from 27-30 May 2024. "
+        "They issued a statement at the Berlin Process Summit in Tirana on 16 October 2023."
+    )
+    assert [e.place.country if e.place else None for e in found] == ["TT", "AL"]
