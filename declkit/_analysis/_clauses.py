@@ -404,6 +404,16 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
     return out
 
 
+def _outermost(units: Sequence[Unit], chains: list[list[int]]) -> list[list[int]]:
+    """The runs that are not nested in another run (sub-lists start inside their parent)."""
+    levels = [min(units[i].level for i in c) for c in chains if all(units[i].level is not None for i in c)]
+    if levels:
+        # The parser told list depths: the top level is the shallowest.
+        top = min(levels)
+        chains = [c for c in chains if any(units[i].level in (None, top) for i in c)]
+    return [c for c in chains if not any(other is not c and other[0] < c[0] < other[-1] for other in chains)]
+
+
 def _item_like(units: Sequence[Unit], index: int) -> bool:
     """Whether an unmarked unit after a colon is still an item of that list.
 
@@ -499,7 +509,7 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
     )
     chains = [_extend_after_colon(units, chain) for chain in _chains(units)]
     chains = [chain for chain in chains if len(chain) >= 2]
-    chain: list[int] = max(chains, key=lambda c: (len(c), -c[0]), default=[])
+    chain: list[int] = max(_outermost(units, chains), key=lambda c: (len(c), -c[0]), default=[])
     if not chain:
         chain = _plain_chain(units, tail_test)
     if not chain:

@@ -167,6 +167,10 @@ def _is_header_unit(unit: Unit, first: bool) -> bool:
     if not first and not (unit.heading or is_all_caps(unit.text) or looks_like_date(unit.text)):
         return word_count(unit.text) <= 12 and not unit.text.endswith(".")
     words = word_count(unit.text)
+    named = find_kind(unit.text)
+    if first and named is not None and named[1] <= 30 and words <= 60 and not unit.text.endswith("."):
+        # A long title that names its kind ("Joint Statement by the Ministers of …").
+        return True
     if words > 40:
         return False
     if unit.heading or is_all_caps(unit.text):

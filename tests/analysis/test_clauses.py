@@ -169,3 +169,24 @@ def test_articles_are_clauses() -> None:
     structure = _structure(text)
     assert [i.head.marker.label for i in structure.items] == ["Article 1", "Article 2", "Article 3"]
     assert structure.items[1].rest[0].text.startswith("The Parties shall consult")
+
+
+def test_sub_bullets_outnumbering_their_numbered_parents() -> None:
+    parts = ["Intro paragraph of the text."]
+    for number in range(1, 4):
+        parts.append(f"{number}. Ministers agreed on topic {number}.")
+        parts.extend(f"- Ministers agreed on detail {number}.{n}." for n in range(1, 5))
+    structure = _structure("\n\n".join(parts))
+    assert [i.head.marker.label for i in structure.items] == ["1.", "2.", "3."]
+    assert all(len(i.subitems) == 4 for i in structure.items)
+
+
+def test_parser_levels_decide_the_top_level() -> None:
+    layout = clean_layout(
+        [("list_item", "Top one.", "•", 1)]
+        + [("list_item", f"Sub {n}.", "-", 2) for n in range(5)]
+        + [("list_item", "Top two.", "•", 1)]
+    )
+    structure = find_clauses(make_units(layout))
+    assert [i.head.text for i in structure.items] == ["Top one.", "Top two."]
+    assert len(structure.items[0].subitems) == 5

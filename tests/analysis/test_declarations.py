@@ -369,3 +369,15 @@ def test_random_cleaned_blocks_never_raise(parts: list[tuple[str, str, str | Non
             assert clause.span.end <= len(layout.text)
             for sub in clause.subclauses:
                 assert clause.span.start <= sub.span.start and sub.span.end <= clause.span.end
+
+
+def test_long_title_naming_its_kind() -> None:
+    title = (
+        "Joint Statement by the Ministers of Foreign Affairs of the Republic of Arcadia, the Kingdom of Utopia "
+        "and the Federation of Atlantis on the Situation in the Northern Region and the Protection of Civilians"
+    )
+    text = title + "\n\nThe Ministers met today and adopted this statement on the situation in the region at length."
+    declaration = _one(raw_layout(text))
+    assert declaration.title == title
+    assert declaration.kind == "joint statement"
+    assert len(declaration.preamble) == 1
