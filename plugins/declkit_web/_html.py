@@ -20,6 +20,7 @@ builds (hardened: no entities expanded, nothing fetched):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -31,6 +32,7 @@ import declkit
 
 from ._chrome import chrome_kind
 from ._meta import PageMeta, read_meta
+from ._text import looks_like_name
 
 __all__ = ["extract_html", "looks_like_html"]
 
@@ -810,8 +812,8 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     body = root.find("body")
     if body is None:
         body = root
-    first_h1 = next(body.iter("h1"), None)
-    meta: PageMeta = read_meta(root, first_heading=_SPACES.sub(" ", first_h1.text_content()).strip() if first_h1 is not None else None)
+    headings = tuple(" ".join(h.text_content().split()) for h in itertools.islice(body.iter("h1"), 5))
+    meta: PageMeta = read_meta(root, headings=headings)
     etree.strip_elements(body, *_DROP, with_tail=False)
     stats = _measure(body)
     chrome = _Chrome(stats, stats[body][_TEXT] if body in stats else 1)
@@ -825,28 +827,51 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     writer = _Writer(stats, chrome, content, title_element, meta.title)
     builder = writer.walk(body)
     layout = builder.layout(metadata=meta.metadata(), genre="document", encoding=source.encoding)
+    bylines = [b.text for b in layout.residue if b.kind in ("byline", "meta")]
     if not meta.authors:
-        bylines = [b.text for b in layout.residue if b.kind == "byline"]
-        names = _byline_names(bylines)
+        names = _byline_names(b for b in bylines if len(b) < 200)
         if names:
             layout = attrs.evolve(layout, metadata=attrs.evolve(layout.metadata, authors=names))
+    if meta.published is None:
+        date = _stated_date([*bylines, *(b.text for b in layout.blocks[:6] if len(b.text) < 200)])
+        if date is not None:
+            layout = attrs.evolve(layout, metadata=attrs.evolve(layout.metadata, published=date))
     return layout
 
 
-_BY = re.compile(r"^(?:by|written by|posted by|author:?)\s+(.{2,120})$", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written by|posted by|author:?|von|par|por)\s+", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r"\s*(?:/|\||•|·|,|;| - | – | — |\bupdated\b|\bpublished\b|\bposted\b|\bon\b)\s*", re.IGNORECASE)
+_DATED = re.compile(r"(?:updated|published|posted|last modified|this story is from)\s*(?:on|at)?\s*:?\s*(.{6,60})", re.IGNORECASE)
 
 
 def _byline_names(lines: Iterable[str]) -> tuple[str, ...]:
+    """Author names from byline texts (``By Jane Doe and John Roe``, ``Jane Doe / Agency / Updated …``)."""
     names: list[str] = []
     for line in lines:
-        match = _BY.match(line.strip())
-        if not match:
-            continue
-        value = re.split(r"\s*(?:\||,| - | – | on | updated | published )\s*", match.group(1), maxsplit=1)[0]
-        for name in re.split(r"\s+and\s+|\s*&\s*", value):
+        value = _BY.sub("", line.strip(), count=1)
+        first = _BYLINE_SPLIT.split(value, maxsplit=1)[0]
+        for name in re.split(r"\s+and\s+|\s*&\s*", first):
             name = name.strip(" .")
-            if 2 <= len(name.split()) <= 5 and name[0].isupper():
+            if name and looks_like_name(name):
                 names.append(name)
         if names:
             break
     return tuple(dict.fromkeys(names))
+
+
+def _stated_date(lines: Iterable[str]) -> declkit.PartialDate | None:
+    """A date stated next to the byline (``Updated: Oct 9, 2019, 11:05 IST``)."""
+    for line in lines:
+        match = _DATED.search(line[:300])
+        if not match:
+            continue
+        words = match.group(1).split()
+        # The date runs into whatever follows it; try the longest reading first.
+        for count in range(min(len(words), 7), 1, -1):
+            try:
+                date = declkit.parse_date(" ".join(words[:count]))
+            except (ValueError, TypeError):
+                date = None
+            if date is not None:
+                return date
+    return None

@@ -21,7 +21,7 @@ import declkit
 
 from ._text import parse_date_text
 
-__all__ = ["PageMeta", "read_meta", "split_title"]
+__all__ = ["PageMeta", "clean_title", "read_meta", "split_title"]
 
 _ARTICLE_TYPES = (
     "newsarticle",
@@ -181,6 +181,44 @@ def split_title(title: str, *, headline: str | None = None, site: str | None = N
     return title, None
 
 
+_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|«|»|·)\s")
+
+
+def clean_title(title: str, *, headings: tuple[str, ...] = (), site: str | None = None) -> tuple[str, str | None]:
+    """Strip the site name (and a section name before it) from a page title.
+
+    ``Headline | Section - Site`` becomes ``Headline`` when a heading of the page
+    reads ``Headline`` or the last part names the site; the site name is returned
+    too. Titles whose parts match nothing stay whole.
+
+    >>> clean_title("Talks resume | World News - The Daily Planet", site="The Daily Planet")
+    ('Talks resume', 'The Daily Planet')
+    """
+    parts = [p.strip() for p in _SEPARATOR.split(title)]
+    if len(parts) < 2 or not all(parts):
+        return title, None
+    spans = [m.span() for m in _SEPARATOR.finditer(title)]
+    wanted = {_norm(h) for h in headings if h}
+    for cut in range(len(parts) - 1, 0, -1):
+        head = title[: spans[cut - 1][0]].strip()
+        if _norm(head) in wanted:
+            return head, parts[-1]
+    if site and _same_site(parts[-1], site):
+        kept = len(parts) - 1
+        # A short part before the site name is a section ("World News", "Opinion").
+        while kept > 1 and len(parts[kept - 1].split()) <= 3:
+            kept -= 1
+        return title[: spans[kept - 1][0]].strip(), site
+    return title, None
+
+
+def _same_site(part: str, site: str) -> bool:
+    a, b = _norm(part), _norm(site)
+    for article in ("the ", "www "):
+        a, b = a.removeprefix(article), b.removeprefix(article)
+    return bool(a) and (a == b or a.replace(" ", "") == b.replace(" ", "").removesuffix("com"))
+
+
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
@@ -190,8 +228,25 @@ def _date(value: Any) -> declkit.PartialDate | None:
     return parse_date_text(text) if text else None
 
 
-def read_meta(root: lxml_html.HtmlElement, *, first_heading: str | None = None) -> PageMeta:
-    """Read the metadata of a parsed HTML page (before its scripts are removed)."""
+def _visible_date(root: lxml_html.HtmlElement) -> declkit.PartialDate | None:
+    """A publication date marked up in the page: ``itemprop=datePublished``, ``<time pubdate>``."""
+    for element in root.iterfind(".//*[@itemprop='datePublished']"):
+        value = element.get("datetime") or element.get("content") or element.get("value") or element.text_content()
+        if (date := _date(value)) is not None:
+            return date
+    for element in root.iterfind(".//time[@pubdate]"):
+        if (date := _date(element.get("datetime") or element.text_content())) is not None:
+            return date
+    return None
+
+
+def read_meta(root: lxml_html.HtmlElement, *, headings: tuple[str, ...] = ()) -> PageMeta:
+    """Read the metadata of a parsed HTML page (before its scripts are removed).
+
+    ``headings`` are the texts of the page's top headings, used to cut the site
+    name off the title.
+    """
+    first_heading = headings[0] if headings else None
     meta = PageMeta()
     article, page = _json_ld(root)
     tags = _meta_tags(root)
@@ -246,6 +301,8 @@ def read_meta(root: lxml_html.HtmlElement, *, first_heading: str | None = None) 
             if key in tags and (date := _date(tags[key])) is not None:
                 meta.published = date
                 break
+    if meta.published is None:
+        meta.published = _visible_date(root)
     for link in root.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical" and (href := (link.get("href") or "").strip()):
             if href.startswith(("http://", "https://")):
@@ -262,8 +319,9 @@ def read_meta(root: lxml_html.HtmlElement, *, first_heading: str | None = None) 
         meta.publisher = meta.publisher or site
     elif page_title and meta.publisher is None:
         _, meta.publisher = split_title(page_title, headline=meta.title)
-    if meta.title and meta.publisher and meta.title != meta.publisher:
-        meta.title, _ = split_title(meta.title, site=meta.publisher)
+    if meta.title and meta.title != meta.publisher:
+        meta.title, site = clean_title(meta.title, headings=headings, site=meta.publisher)
+        meta.publisher = meta.publisher or site
     for key in ("description", "og:description", "article:section", "keywords", "news_keywords"):
         if key in tags:
             meta.extra[key] = tags[key][:1000]
