@@ -406,7 +406,7 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
 
 def _outermost(units: Sequence[Unit], chains: list[list[int]]) -> list[list[int]]:
     """The runs that are not nested in another run (sub-lists start inside their parent)."""
-    levels = [min(units[i].level for i in c) for c in chains if all(units[i].level is not None for i in c)]
+    levels = [min(units[i].level or 0 for i in c) for c in chains if all(units[i].level is not None for i in c)]
     if levels:
         # The parser told list depths: the top level is the shallowest.
         top = min(levels)
