@@ -20,6 +20,7 @@ acronym, and a surname alone ("Massoud") is the person named in full earlier.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -291,9 +292,12 @@ def _long_form_before(text: str, words: Sequence[_Word], stop: int, acronym: str
         if not (words[first - 1].cap or words[first - 1].key in MINOR_WORDS):
             break
         first -= 1
+    initial = fold(acronym)[:1]
+    only_acronyms = True
     for start in range(stop, first - 1, -1):
-        if not words[start].cap:
-            continue
+        only_acronyms = only_acronyms and _acronym_token(words[start])
+        if not words[start].cap or only_acronyms or not words[start].key.startswith(initial):
+            continue  # acronyms side by side define nothing
         name = _phrase(text, words, start, stop)
         if acronym_matches(acronym, name):
             best = (start, stop)
@@ -302,7 +306,8 @@ def _long_form_before(text: str, words: Sequence[_Word], stop: int, acronym: str
         # A lower-case term ("countering violent extremism (CVE)"): as many words as letters.
         count = len([c for c in acronym if c.isalpha()])
         start = stop - count + 1
-        if start >= 0 and all(_tight(text, words, k) for k in range(start, stop)):
+        lower = start >= 0 and all(not w.cap for w in words[start : stop + 1])
+        if lower and all(_tight(text, words, k) for k in range(start, stop)):
             if acronym_matches(acronym, _phrase(text, words, start, stop)):
                 best = (start, stop)
     return best
@@ -314,7 +319,13 @@ def _long_form_after(text: str, words: Sequence[_Word], start: int, acronym: str
         if not (words[last + 1].cap or words[last + 1].key in MINOR_WORDS):
             break
         last += 1
+    if not words[start].key.startswith(fold(acronym)[:1]):
+        return None
+    only_acronyms = True
     for stop in range(start, last + 1):
+        only_acronyms = only_acronyms and _acronym_token(words[stop])
+        if only_acronyms:
+            continue
         if words[stop].cap and acronym_matches(acronym, _phrase(text, words, start, stop)):
             return (start, stop)
     return None
@@ -486,6 +497,7 @@ def _groups(text: str, words: Sequence[_Word]) -> list[_Found]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_currency(code: str) -> bool:
     import pycountry
 
@@ -913,6 +925,7 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_city(name: str) -> bool:
     from ._places import find_places
 
@@ -946,6 +959,7 @@ _COMMON_ENDINGS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_person(name: str, *, strict: bool = True) -> bool:
     from ._places import find_places
 
@@ -975,6 +989,22 @@ def _states(text: str, start: int, end: int, *, cities: bool = False) -> list[_F
     return found
 
 
+def _covered(words: Sequence[_Word], spans: Iterable[Span]) -> set[int]:
+    """Indexes of the words that start inside one of ``spans`` (one sweep, no pairs)."""
+    starts = sorted(spans, key=lambda s: s.start)
+    claimed: set[int] = set()
+    reach = -1
+    pointer = 0
+    for index, word in enumerate(words):
+        position = word.token.start
+        while pointer < len(starts) and starts[pointer].start <= position:
+            reach = max(reach, starts[pointer].end)
+            pointer += 1
+        if position < reach:
+            claimed.add(index)
+    return claimed
+
+
 def _collect(text: str, start: int, end: int) -> list[_Found]:
     words = _words(text, start, end)
     found: list[_Found] = []
@@ -983,12 +1013,8 @@ def _collect(text: str, start: int, end: int) -> list[_Found]:
     found += [f for f in definitions if f.kind != "term"]
     organisations = _organisations(text, words)
     found += organisations
-    claimed: set[int] = set()
     places = _states(text, start, end, cities=True)
-    spans = [f.span for f in found] + [p.span for p in places]
-    for index, word in enumerate(words):
-        if any(s.start <= word.token.start < s.end for s in spans):
-            claimed.add(index)
+    claimed = _covered(words, [f.span for f in found] + [p.span for p in places])
     found += _persons(text, words, claimed)
     found += _groups(text, words)
     found += _standalone_acronyms(text, words, terms)
@@ -997,79 +1023,79 @@ def _collect(text: str, start: int, end: int) -> list[_Found]:
 
 
 def _merge(found: Iterable[_Found]) -> list[Actor]:
+    """One actor per distinct name, in order of first mention, later mentions merged in."""
     ordered = sorted(found, key=lambda f: (f.span.start, -f.span.end))
-    by_key: dict[tuple[str, str], _Found] = {}
-    by_acronym: dict[str, _Found] = {}
-    states: dict[str, _Found] = {}
+    states: set[str] = set()
+    persons: dict[str, _Found] = {}
+    organisations: dict[str, _Found] = {}
+    defined: dict[str, _Found] = {}  # acronym → organisation whose long form defines it
+    bare: dict[str, _Found] = {}  # acronyms used alone
     out: list[_Found] = []
-    persons: list[_Found] = []
     for item in ordered:
         key = fold(item.name)
         if not key:
             continue
         if item.kind == "state":
             code = country_code(item.name) or key
-            if code in states:
-                continue
-            states[code] = item
-            out.append(item)
+            if code not in states:
+                states.add(code)
+                out.append(item)
             continue
         if item.kind == "person":
-            target = next((p for p in persons if fold(p.name) == key), None)
-            if target is None and len(key.split()) == 1:
-                target = next((p for p in persons if key == fold(p.name).split()[-1] and len(p.name.split()) > 1), None)
-            if target is None:
-                # A full name seen after its surname: the surname alone was not kept.
-                persons.append(item)
+            person = persons.get(key)
+            if person is None:
+                persons[key] = item
                 out.append(item)
-                continue
-            target.role = target.role or item.role
-            target.organization = target.organization or item.organization
+            else:
+                person.role = person.role or item.role
+                person.organization = person.organization or item.organization
             continue
-        # An acronym alone joins the organisation it abbreviates.
         if item.acronym and item.acronym == item.name:
-            target = by_acronym.get(item.acronym) or next(
-                (f for f in out if f.kind in {"organization", "group"} and acronym_matches(item.acronym, f.name)), None
-            )
-            if target is not None:
-                target.acronym = target.acronym or item.acronym
-                by_acronym[item.acronym] = target
+            if item.acronym in defined:
                 continue
-        existing = by_key.get(("org", key))
+            if item.acronym not in bare:
+                bare[item.acronym] = item
+                out.append(item)
+            continue
+        existing = organisations.get(key)
         if existing is not None:
             existing.acronym = existing.acronym or item.acronym
             if item.acronym:
-                by_acronym.setdefault(item.acronym, existing)
+                defined.setdefault(item.acronym, existing)
             continue
-        by_key[("org", key)] = item
+        organisations[key] = item
         if item.acronym:
-            if item.acronym in by_acronym and by_acronym[item.acronym].name == item.acronym:
-                # The acronym was seen before its definition: the long form takes over.
-                stale = by_acronym[item.acronym]
-                out.remove(stale)
-            by_acronym[item.acronym] = item
+            defined.setdefault(item.acronym, item)
         out.append(item)
-    # A surname alone mentioned before the full name belongs to that person, and so
-    # does a genitive in -s ("Ashraf Ghanis besök", a Swedish or German heading).
-    full = [p for p in persons if len(p.name.split()) > 1]
-    keys = {fold(p.name): p for p in persons}
-    organisations = [f for f in out if f.kind in {"organization", "group"} and f.acronym != f.name]
+
+    # An acronym used alone joins the organisation it abbreviates, wherever that is named.
+    absorbed: set[int] = set()
+    long_forms = [f for f in organisations.values() if f.kind in {"organization", "group"}]
+    for acronym, item in bare.items():
+        target = defined.get(acronym) or next((f for f in long_forms if acronym_matches(acronym, f.name)), None)
+        if target is not None and target is not item:
+            target.acronym = target.acronym or acronym
+            absorbed.add(id(item))
+
+    # A surname alone belongs to the person named in full, and so does a genitive in -s
+    # ("Ashraf Ghanis besök", a Swedish or German heading).
+    by_surname: dict[str, _Found] = {}
+    for key, person in persons.items():
+        parts = key.split()
+        if len(parts) > 1:
+            by_surname.setdefault(parts[-1], person)
     result: list[_Found] = []
     for item in out:
-        key = fold(item.name)
-        if item.kind == "person" and key.endswith("s") and keys.get(key[:-1], item) is not item:
+        if id(item) in absorbed:
             continue
-        if item.kind == "person" and len(item.name.split()) == 1:
-            surname = next((p for p in full if fold(p.name).split()[-1] == key), None)
-            if surname is not None:
-                surname.role = surname.role or item.role
-                surname.organization = surname.organization or item.organization
+        if item.kind == "person":
+            key = fold(item.name)
+            if key.endswith("s") and persons.get(key[:-1], item) is not item:
                 continue
-        if item.acronym and item.acronym == item.name:
-            # An acronym used before the name it abbreviates ("the UN … the United Nations").
-            long_form = next((f for f in organisations if acronym_matches(item.acronym, f.name)), None)
-            if long_form is not None:
-                long_form.acronym = long_form.acronym or item.acronym
+            full = by_surname.get(key) if len(key.split()) == 1 else None
+            if full is not None:
+                full.role = full.role or item.role
+                full.organization = full.organization or item.organization
                 continue
         result.append(item)
     return [
