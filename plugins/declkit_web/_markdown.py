@@ -48,6 +48,12 @@ _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _BULLET = re.compile(r"([ \t]*)([-*+•·▪◦‣●○■□–]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\))[ \t]+(?=\S)")
 _QUOTE = re.compile(r" {0,3}>[ ]?")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
+_FENCED_DIV = re.compile(r" {0,3}:{3,}.{0,200}")
+_TABLE_ROW = re.compile(r" {0,3}\|.{0,5000}\|[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t|:+=-]{3,5000}")
+_ATTRIBUTES = re.compile(r"\{[#.:][^{}\n]{0,200}\}")
+_BRACKETED_SPAN = re.compile(r"\[([^\[\]\n]{0,500})\]\{[^{}\n]{0,200}\}")
+_EMPTY_BRACKETS = re.compile(r"\[\s{0,20}\]")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\[\]\n]{1,200}\]:[ \t]*\S{1,2000}.{0,300}")
 
 _IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
@@ -108,6 +114,10 @@ def clean_inline(raw: str) -> str:
     if "[" in text:
         text = _IMAGE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
+    if "{" in text:
+        text = _BRACKETED_SPAN.sub(r"\1", text)
+        text = _ATTRIBUTES.sub("", text)
+        text = _EMPTY_BRACKETS.sub("", text)
     text = _STRONG.sub("", text)
     if "*" in text:
         text = _STAR.sub("", text)
@@ -293,8 +303,14 @@ class _Reader:
         if _BREAK.fullmatch(body):
             self.flush()
             return
-        if _LINK_DEFINITION.fullmatch(body):
+        if _LINK_DEFINITION.fullmatch(body) or _FENCED_DIV.fullmatch(body):
             self.flush()
+            return
+        if _TABLE_ROW.fullmatch(body):
+            self.flush()
+            if not _TABLE_RULE.fullmatch(body):
+                cells = [cell.strip() for cell in body.strip().strip("|").split("|")]
+                self._emit("table_row", line.start, line.end, body=" | ".join(c for c in cells if c))
             return
         quote = _QUOTE.match(body)
         if quote and self.item is None:

@@ -230,3 +230,42 @@ def test_looks_like_html() -> None:
     assert declkit_web.looks_like_html(b"\xef\xbb\xbf<!DOCTYPE html><html>")
     assert declkit_web.looks_like_html(b"  <html lang='en'>")
     assert not declkit_web.looks_like_html(b"Joint Statement\n\n1. We agree.")
+
+
+# ---------------------------------------------------------------- titles, bylines, dates
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "site", "expected"),
+    [
+        ("Talks resume | World News - The Daily Planet", (), "The Daily Planet", ("Talks resume", "The Daily Planet")),
+        ("Ministers meet | News | Council of Europe", ("Ministers meet",), None, ("Ministers meet", "Council of Europe")),
+        ("India - Pakistan talks resume", ("Something else",), None, ("India - Pakistan talks resume", None)),
+    ],
+)
+def test_clean_title(title: str, headings: tuple[str, ...], site: str | None, expected: tuple[str, str | None]) -> None:
+    from declkit_web._meta import clean_title
+
+    assert clean_title(title, headings=headings, site=site) == expected
+
+
+def test_byline_without_by_and_its_updated_date() -> None:
+    page = b"""<html><head><title>Leaders agree on a ceasefire plan</title></head><body>
+    <div class="main"><h1>Leaders agree on a ceasefire plan</h1>
+    <div class="byline"><a href="/author/jane-doe">Jane Doe</a> / Agency / <span>Updated: Oct 9, 2019, 11:05 IST</span></div>
+    <p>The leaders agreed on Tuesday on a plan for a ceasefire, officials said after the meeting in the capital.</p>
+    <p>The plan, which has three stages, will be put to the parties next week, a spokesman said.</p></div></body></html>"""
+    layout = declkit_web.extract_html(declkit.Source(name="byline.html", data=page))
+    assert layout.metadata.authors == ("Jane Doe",)
+    assert "Jane Doe" in residue_text(layout, "byline")
+    if declkit.parse_date("Oct 9, 2019") is not None:  # the shared date reader, when present
+        assert str(layout.metadata.published).startswith("2019-10-09")
+
+
+def test_itemprop_date_published() -> None:
+    page = b"""<html><head><title>Resolution adopted</title></head><body><article>
+    <time itemprop="datePublished" datetime="2025-02-13T12:47:00">13 February</time>
+    <p>Parliament adopted a resolution on Thursday by a large majority, after a debate on Tuesday.</p>
+    <p>The text calls for new elections and for the release of all political prisoners.</p></article></body></html>"""
+    layout = declkit_web.extract_html(declkit.Source(name="time.html", data=page))
+    assert str(layout.metadata.published) == "2025-02-13T12:47"

@@ -242,3 +242,16 @@ def test_other_texts_sniff_low(name: str) -> None:
     path = FIXTURES / name
     score = WebParser().sniff(declkit.Source(name=str(path), data=path.read_bytes(), path=path))
     assert score < 0.6
+
+
+def test_pandoc_leftovers_and_pipe_tables() -> None:
+    text = "::: {.content}\n# Joint Statement {#top}\n\n[]{#anchor}We agree on the [terms]{.underline} of the accord.\n\n| Country | Pledge |\n|---|---|\n| Ruritania | 10 million |\n\n:::\n"
+    layout = dump(text)
+    check(layout, text)
+    got = [(b.kind, b.text) for b in layout.blocks]
+    assert got == [
+        ("heading", "Joint Statement"),
+        ("paragraph", "We agree on the terms of the accord."),
+        ("table_row", "Country | Pledge"),
+        ("table_row", "Ruritania | 10 million"),
+    ]
