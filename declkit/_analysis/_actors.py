@@ -253,6 +253,8 @@ class _Found:
     role: str | None = None
     organization: str | None = None
     acronym: str | None = None
+    #: A "the X" name that counts only if it recurs in the document.
+    tentative: bool = False
 
 
 def _phrase(text: str, words: Sequence[_Word], first: int, last: int) -> str:
@@ -489,11 +491,12 @@ def _groups(text: str, words: Sequence[_Word]) -> list[_Found]:
         seen.setdefault(key, []).append(i)
     found: list[_Found] = []
     for indexes in seen.values():
-        if len(indexes) < 2:
-            continue
-        word = words[indexes[0]]
-        kind = "organization" if word.key in ORG_NOUNS else "group"
-        found.append(_Found(word.token.text, kind, Span(word.token.start, word.token.end)))
+        for index in indexes:
+            word = words[index]
+            # "the Council" in mid-sentence names one body; other names must recur (see _merge).
+            sure = word.key in ORG_NOUNS and words[index - 1].token.text == "the"
+            kind = "organization" if word.key in ORG_NOUNS else "group"
+            found.append(_Found(word.token.text, kind, Span(word.token.start, word.token.end), tentative=not sure))
     return found
 
 
@@ -1024,7 +1027,14 @@ def _collect(text: str, start: int, end: int) -> list[_Found]:
 
 def _merge(found: Iterable[_Found]) -> list[Actor]:
     """One actor per distinct name, in order of first mention, later mentions merged in."""
-    ordered = sorted(found, key=lambda f: (f.span.start, -f.span.end))
+    found = list(found)
+    recurring: dict[str, int] = {}
+    for item in found:
+        if item.tentative:
+            recurring[fold(item.name)] = recurring.get(fold(item.name), 0) + 1
+    ordered = sorted(
+        (f for f in found if not f.tentative or recurring[fold(f.name)] > 1), key=lambda f: (f.span.start, -f.span.end)
+    )
     states: set[str] = set()
     persons: dict[str, _Found] = {}
     organisations: dict[str, _Found] = {}

@@ -97,6 +97,16 @@ def test_recurring_the_name_is_a_group() -> None:
     assert actor.kind == "group"
 
 
+def test_a_body_named_once_in_mid_sentence_and_groups_over_blocks() -> None:
+    layout = _layout(
+        "Ministers asked the Commission to act.", "The Houthis attacked.", "Talks with the Houthis failed."
+    )
+    names = _by_name(find_actors(layout))
+    assert names["Commission"].kind == "organization"
+    assert names["Houthis"].kind == "group"
+    assert "Ministers" not in names
+
+
 def test_countries_are_states_once() -> None:
     actors = find_actors_in("Kenya and Uganda signed. Kenya will host the next round.")
     states = [a for a in actors if a.kind == "state"]
