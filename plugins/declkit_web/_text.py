@@ -175,7 +175,21 @@ def _is_content(unit: Unit) -> bool:
     return unit.residue is None and (unit.kind == "heading" or len(unit.text) >= 40)
 
 
-def _sort_chrome(units: Sequence[Unit], body_script: str | None) -> tuple[str | None, list[str]]:
+_MD_LINK_TEXT = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_PIPE_MENU = re.compile(r"[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,30}")
+
+
+def _menu_like(unit: Unit, raw: str) -> bool:
+    """A unit made of links only (a menu entry), or a line of short items between pipes."""
+    if unit.kind == "heading" or len(unit.text) > 80:
+        return False
+    if _PIPE_MENU.fullmatch(unit.text) and all(len(item.split()) <= 4 for item in unit.text.split(" | ")):
+        return True
+    linked = sum(len(m.group(1).strip()) for m in _MD_LINK_TEXT.finditer(raw))
+    return bool(unit.text) and linked >= 0.8 * len(unit.text)
+
+
+def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "") -> tuple[str | None, list[str]]:
     """Mark the chrome units of a dump (``unit.residue``); return a page title and bylines."""
     title: str | None = None
     authors: list[str] = []
@@ -184,6 +198,22 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None) -> tuple[str | 
             unit.residue = "chrome"
         elif "code" not in unit.tags and (kind := chrome_kind(unit.text)):
             unit.residue = kind
+    # Runs of three or more link-only entries are menus.
+    menu = [bool(text) and unit.residue is None and _menu_like(unit, text[unit.start : unit.end]) for unit in units]
+    index = 0
+    while index < len(units):
+        if not menu[index]:
+            index += 1
+            continue
+        stop = index
+        while stop < len(units) and menu[stop]:
+            stop += 1
+        first = units[index]
+        several_links = len(_MD_LINK_TEXT.findall(text[first.start : first.end])) >= 3
+        if stop - index >= 3 or " | " in first.text or several_links:
+            for unit in units[index:stop]:
+                unit.residue = "navigation"
+        index = stop
     # Lines before the content: a line in another script is the page's own title.
     for unit in units:
         if _is_content(unit) and not _other_script(unit.text, body_script):
@@ -273,7 +303,7 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
         if title_line is not None:
             units.insert(0, title_line)
     body_script = dominant_script(" ".join(unit.text for unit in units if unit.kind != "heading" and len(unit.text) > 40) or text[body_start:])
-    page_title, authors = _sort_chrome(units, body_script)
+    page_title, authors = _sort_chrome(units, body_script, text)
     first_content = next((u for u in units if u.residue is None), None)
     if "title" not in fields:
         heading = next((u for u in units if u.residue is None and u.kind == "heading" and u.level == 1), None)

@@ -255,3 +255,10 @@ def test_pandoc_leftovers_and_pipe_tables() -> None:
         ("table_row", "Country | Pledge"),
         ("table_row", "Ruritania | 10 million"),
     ]
+
+
+def test_link_menus_in_dumps_are_navigation() -> None:
+    text = "* [Home](/)\n* [News](/news)\n* [About us](/about)\n\nHome | Statements | Contact\n\n# Joint Statement\n\nWe, the ministers, agree on the [following](http://x) points after long talks.\n\n1. We welcome the talks.\n2. We call for calm.\n\n[Privacy](/p) [Terms](/t) [Contact](/c)\n"
+    layout = dump(text)
+    assert [b.text for b in layout.blocks] == ["Joint Statement", "We, the ministers, agree on the following points after long talks.", "We welcome the talks.", "We call for calm."]
+    assert residue_of(layout, "navigation") == ["Home", "News", "About us", "Home | Statements | Contact", "Privacy Terms Contact"]
