@@ -24,7 +24,9 @@ Relative mentions ("yesterday", "last week", "on Tuesday", "in September", "sinc
 September last year") are resolved against ``reference``, the publication date, and
 marked ``relative=True``; without a reference they are skipped, never guessed. A
 weekday or a month without a year means the most recent one on or before the reference
-("last Tuesday" strictly before it, "next Tuesday" strictly after). "Last week" is
+("last Tuesday" strictly before it, "next Tuesday" strictly after), or the coming one
+when its clause speaks of the future ("will meet on Tuesday", "is expected to be held
+in September"). "Last week" is
 the calendar week (Monday to Sunday) before the reference's week, returned as a range
 of days: it is what the words mean, and it keeps the month a reader would infer.
 
@@ -700,22 +702,45 @@ def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMent
         begin = preceding.start()
     else:
         modifier = ""
-    if modifier in ("next", "coming"):
+    future = not modifier and _speaks_of_future(context, begin)
+    if modifier in ("next", "coming") or future:
         day = _reference_day(context)
         if day is None:
             return None
-        ahead = (weekday - day.weekday()) % 7 or 7
+        ahead = (weekday - day.weekday()) % 7
+        if ahead == 0 and not future:
+            ahead = 7  # "next Tuesday" said on a Tuesday
         return _relative(context, begin, match.end(), _day_of(day + datetime.timedelta(days=ahead)))
     date = weekday_before(reference, weekday, strictly=modifier in ("last", "past", "previous"))
     return _relative(context, begin, match.end(), date)
 
 
-def _month_near(reference: PartialDate, month: int, step: int) -> PartialDate | None:
-    """``month`` in the year that ``step`` (-1 last, 0 most recent, 1 next) points to."""
+#: Words that put the rest of their clause in the future ("will meet in September").
+_FUTURE = re.compile(
+    r"\b(?i:will|shall|(?:is|are|was|were)\s{1,3}(?:expected|scheduled|due|set|planned|slated|going)\s{1,3}to"
+    r"|(?:is|are)\s{1,3}to|to\s{1,3}be\s{1,3}held|scheduled|upcoming|plans?\s{1,3}to)\b|['’]ll\b"
+)
+_CLAUSE_END = re.compile(r"[.;:!?,\n(\[]")
+
+
+def _speaks_of_future(context: _Context, position: int) -> bool:
+    """Whether the clause before ``position`` is in the future tense."""
+    low = max(0, position - 80)
+    clause_start = low
+    for boundary in _CLAUSE_END.finditer(context.text, low, position):
+        clause_start = boundary.end()
+    return _FUTURE.search(context.text, clause_start, position) is not None
+
+
+def _month_near(reference: PartialDate, month: int, step: int, *, ahead: bool = False) -> PartialDate | None:
+    """``month`` in the year that ``step`` (-1 last, 0 most recent or, ``ahead``, the
+    coming one, 1 next) points to."""
     assert reference.year is not None
     if reference.month is None:
         return _partial(reference.year, month) if step == 0 else None
-    if step == 0:
+    if step == 0 and ahead:
+        year = reference.year if month >= reference.month else reference.year + 1
+    elif step == 0:
         year = reference.year if month <= reference.month else reference.year - 1
     elif step < 0:
         year = reference.year if month < reference.month else reference.year - 1
@@ -749,12 +774,14 @@ def _build_modified_month(match: re.Match[str], context: _Context) -> DateMentio
 
 
 def _build_cued_month(match: re.Match[str], context: _Context) -> DateMention | None:
-    """ "in September", "since March", "mid-May": the most recent such month."""
+    """ "in September", "since March", "mid-May": the most recent such month, or the
+    coming one in a clause about the future ("will meet in September")."""
     reference = context.reference
     month = _english_month(match, "m1")
     if reference is None or month is None:
         return None
-    return _relative(context, match.start("m1"), match.end(), _month_near(reference, month, 0))
+    ahead = _speaks_of_future(context, match.start())
+    return _relative(context, match.start("m1"), match.end(), _month_near(reference, month, 0, ahead=ahead))
 
 
 # --- non-Gregorian ----------------------------------------------------------------------

@@ -272,6 +272,10 @@ def test_calendar_conversions() -> None:
         ("next September", [("next September", "2023-09", "2023-09")]),
         ("two weeks ago", [("two weeks ago", "2023-04-17", "2023-04-23")]),
         ("3 days ago", [("3 days ago", "2023-05-03", "2023-05-03")]),
+        ("The leaders will meet on Tuesday", [("Tuesday", "2023-05-09", "2023-05-09")]),
+        ("Officials, who will attend, met on Tuesday", [("Tuesday", "2023-05-02", "2023-05-02")]),
+        ("is expected to be held in September", [("September", "2023-09", "2023-09")]),
+        ("The next meeting will take place in May", [("May", "2023-05", "2023-05")]),
     ],
 )
 def test_relative_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
