@@ -100,6 +100,8 @@ def _classify_lines(lines: list[Line]) -> None:
         else:
             noise = line_noise_kind(stripped)
             line.kind = noise or "content"
+            if noise is None:
+                line.marker = find_marker(stripped)
 
 
 def _is_marker_only(stripped: str) -> bool:
@@ -141,9 +143,10 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
     groups: dict[str, list[int]] = {}
     for i in candidates:
         stripped = lines[i].stripped
-        if stripped[-1:] in ".;:," or find_marker(stripped) is not None:
+        if stripped[-1:] in ".;:," or lines[i].marker is not None:
             continue
         groups.setdefault(_header_key(stripped), []).append(i)
+    first_long = next((i for i, line in enumerate(lines) if line.kind == "content" and len(line.stripped) > 100), len(lines))
     for indexes in groups.values():
         if len(indexes) < needed:
             continue
@@ -153,7 +156,7 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         elif any(b - a < 8 for a, b in itertools.pairwise(indexes)):
             continue
         first = indexes[0]
-        keep_first = pages <= 1 and not any(line.kind == "content" and len(line.stripped) > 100 for line in lines[:first])
+        keep_first = pages <= 1 and first < first_long
         for i in indexes[1:] if keep_first else indexes:
             lines[i].kind = edge.get(i, "page_header")
 
@@ -232,7 +235,7 @@ def _wrap_width(lines: list[Line]) -> float:
         if line.kind != "content":
             continue
         longest = max(longest, len(line.stripped))
-        if following.kind == "content" and find_marker(following.stripped) is None:
+        if following.kind == "content" and following.marker is None:
             samples.append(len(line.stripped))
     if len(samples) >= 5:
         samples.sort()
@@ -295,8 +298,7 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
             current = None
             pending_marker = line
             continue
-        stripped = line.stripped
-        marker = find_marker(stripped)
+        marker = line.marker
         if pending_marker is not None and marker is None:
             text = pending_marker.stripped
             style_source = find_marker(text + " x")
@@ -611,28 +613,29 @@ class _Vocabulary:
 
 
 def _join_lines(parts: list[str], vocabulary: _Vocabulary) -> str:
-    out = ""
+    pieces: list[str] = []
     for part in parts:
         if not part:
             continue
-        if not out:
-            out = part
+        if not pieces:
+            pieces.append(part)
             continue
-        if out.endswith("-") and len(out) >= 2 and out[-2].isalpha() and part[0].islower():
+        last = pieces[-1]
+        if last.endswith("-") and len(last) >= 2 and last[-2].isalpha() and part[0].islower():
             # The document's own usage decides: a compound written whole elsewhere
             # ("sub-regional") keeps its hyphen; a word split by the wrapping
             # ("imple-/mentation") closes up, which is also the default.
-            head = _word_tail(out[:-1])
+            head = _word_tail(last[:-1])
             tail = _word_head(part)
-            if vocabulary.knows_compound(head + "-" + tail) and not vocabulary.knows(head + tail):
-                out = out + part
-            else:
-                out = out[:-1] + part
-        elif out.endswith(("—", "–")) and not out.endswith((" —", " –")):
-            out = out + part
+            if not (vocabulary.knows_compound(head + "-" + tail) and not vocabulary.knows(head + tail)):
+                pieces[-1] = last[:-1]
+            pieces.append(part)
+        elif last.endswith(("—", "–")) and not last.endswith((" —", " –")):
+            pieces.append(part)
         else:
-            out = out + " " + part
-    return out
+            pieces.append(" ")
+            pieces.append(part)
+    return "".join(pieces)
 
 
 def _word_tail(text: str) -> str:

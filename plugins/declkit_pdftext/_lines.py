@@ -80,6 +80,22 @@ _SHORT_WORDS = frozenset({"a", "i", "&", "o", "y", "e", "à", "é", "è", "ü"})
 _NO_VOWEL_WORDS = frozenset({"st", "nd", "rd", "th", "mr", "mrs", "dr", "ms", "vs", "cf", "pp", "hrs", "km", "kg", "sq", "pm", "nw", "sw", "nsw"})
 
 
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list marker at the start of a line.
+
+    Attributes:
+        text: the marker as written (``"-"``, ``"1."``, ``"(a)"``).
+        style: what kind of marker it is, used to tell list levels apart
+            (``"bullet:-"``, ``"decimal."``, ``"alpha-lower)"`` …).
+        end: offset in the stripped line where the item's text starts.
+    """
+
+    text: str
+    style: str
+    end: int
+
+
 @dataclass(slots=True)
 class Line:
     """One physical line of the input.
@@ -92,6 +108,7 @@ class Line:
         after_form_feed: a form feed came right before the line.
         kind: ``blank``, ``content``, ``page_number``, ``ocr_noise``, ``separator``,
             ``page_header`` or ``page_footer``.
+        marker: the list marker the line starts with, for content lines.
     """
 
     start: int
@@ -100,6 +117,7 @@ class Line:
     page: int
     after_form_feed: bool = False
     kind: str = "content"
+    marker: Marker | None = None
 
     @property
     def stripped(self) -> str:
@@ -120,22 +138,6 @@ class Line:
     def indent(self) -> int:
         """Number of leading whitespace characters."""
         return len(self.raw) - len(self.raw.lstrip())
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A list marker at the start of a line.
-
-    Attributes:
-        text: the marker as written (``"-"``, ``"1."``, ``"(a)"``).
-        style: what kind of marker it is, used to tell list levels apart
-            (``"bullet:-"``, ``"decimal."``, ``"alpha-lower)"`` …).
-        end: offset in the stripped line where the item's text starts.
-    """
-
-    text: str
-    style: str
-    end: int
 
 
 def split_text_lines(text: str) -> list[Line]:
