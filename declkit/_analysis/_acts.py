@@ -99,10 +99,16 @@ def _phrase_end(text: str, start: int, subjunctive: bool) -> int:
     end = limit
     if subjunctive:
         words = list(re.finditer(r"\S+", text[start:end]))
+        tokens = [w.group().strip(",;()").lower() for w in words]
+        content = next((w.group() for w, t in zip(words, tokens) if t not in _PREPOSITIONS), "")
+        proper = content[:1].isupper()
         for index, word in enumerate(words[:-1]):
-            token = word.group().lower().strip(",")
-            after = words[index + 1].group().lower().strip(",")
-            if index and token.isalpha() and token not in _PREPOSITIONS and after in _DETERMINER_AFTER:
+            token = tokens[index]
+            if not index or not token.isalpha() or token in _PREPOSITIONS:
+                continue
+            # "that the Conference on X examine …": the first lower-case verb after a name;
+            # "that the international community recognize the …": a word before an object.
+            if (proper and word.group()[:1].islower()) or tokens[index + 1] in _DETERMINER_AFTER:
                 return start + word.start()
     return end
 

@@ -492,16 +492,7 @@ class _Reader:
         if header.title_span is not None:
             for event in mentions:
                 if event.span is not None and header.title_span.start <= event.span.start < header.title_span.end:
-                    if (
-                        header.subtitle
-                        and fold(event.name) in fold(header.subtitle)
-                        and event.name.isupper() is False
-                        and event.name == event.name.title()
-                    ):
-                        spelled = header.subtitle[fold(header.subtitle).find(fold(event.name)) :][: len(event.name)]
-                        if fold(spelled) == fold(event.name):
-                            return attrs.evolve(event, name=spelled)
-                    return event
+                    return _respell(event, header.subtitle)
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
             name = _event_name_in_title(title)
@@ -514,7 +505,9 @@ class _Reader:
         if name is not None:
             key = fold(name)
             for event in mentions:
-                if fold(event.name) == key or key in fold(event.name) or fold(event.name) in key:
+                if fold(event.name) == key:
+                    return _respell(event, name)
+                if key in fold(event.name) or fold(event.name) in key:
                     return attrs.evolve(event, name=event.name if len(event.name) >= len(name) else name)
             head = _EVENT_HEAD.search(name)
             return Event(name=name, kind=head.group(0).lower() if head else None, ordinal=_ordinal_of(name))
@@ -656,6 +649,20 @@ def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) 
             members.append(member)
         out.append(attrs.evolve(group, members=tuple(members)) if group.members else members[0])
     return out
+
+
+def _respell(event: Event, spelled_in: str | None) -> Event:
+    """Give ``event`` the spelling its name has in ``spelled_in`` (the cleaned title)."""
+    if not spelled_in:
+        return event
+    at = fold(spelled_in).find(fold(event.name))
+    if at < 0:
+        return event
+    spelled = spelled_in[at : at + len(event.name)]
+    if fold(spelled) != fold(event.name):
+        return event
+    series = spelled if event.series is not None and fold(event.series) == fold(event.name) else event.series
+    return attrs.evolve(event, name=spelled, series=series)
 
 
 def _same(a: Event, b: Event) -> bool:

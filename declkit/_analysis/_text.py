@@ -219,8 +219,12 @@ def acronyms_in_prose(text: str) -> frozenset[str]:
     """Capitalised words (``ASEAN``, ``GCC``) that the text also writes amid lower-case prose."""
     found: set[str] = set()
     for match in re.finditer(r"\b[A-Z][A-Z0-9]{1,7}\b", text):
-        context = text[max(0, match.start() - 40) : match.end() + 40]
-        if sum(1 for c in context if c.islower()) >= 20:
+        if match.group().lower() in _SMALL:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        after = text[match.end() : match.end() + 30].split()
+        neighbours = before[-1:] + after[:1]
+        if neighbours and all(any(c.islower() for c in word) for word in neighbours):
             found.add(match.group())
     return frozenset(found)
 
