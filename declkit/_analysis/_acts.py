@@ -100,7 +100,7 @@ def _phrase_end(text: str, start: int, subjunctive: bool) -> int:
     if subjunctive:
         words = list(re.finditer(r"\S+", text[start:end]))
         tokens = [w.group().strip(",;()").lower() for w in words]
-        content = next((w.group() for w, t in zip(words, tokens) if t not in _PREPOSITIONS), "")
+        content = next((w.group() for w, t in zip(words, tokens, strict=True) if t not in _PREPOSITIONS), "")
         proper = content[:1].isupper()
         for index, word in enumerate(words[:-1]):
             token = tokens[index]
