@@ -862,9 +862,7 @@ def _hijri_month(word: str | None) -> int | None:
         return 9
     if key.startswith("sha"):
         return 8 if key.endswith("ban") else 10
-    first_half = key.endswith(("awwal", "awal", "ula", "oula", "ola", "ulaa")) or (
-        key.endswith("i") and not key.endswith("ii")
-    )
+    first_half = not key.endswith(("thani", "sani", "akhir", "akhar", "akhira", "akhirah", "ukhra", "ii"))
     if key.startswith("rabi"):
         return 3 if first_half else 4
     if key.startswith(("jum", "jam")):
