@@ -81,22 +81,23 @@ def sniff_text(text: str) -> float:
         score = max(score, 0.76)
     if noise >= 2:
         score = max(score, 0.72)
+    # Weak signs count only together: one alone stays below the other parsers' claims.
     weak = 0.0
     if leading >= 3:
-        weak += 0.3
-    if broken:
-        weak += 0.3
-    if hyphenated >= 2:
-        weak += 0.25
-    if repeated:
         weak += 0.2
+    if broken:
+        weak += 0.25 if broken == 1 else 0.3
+    if hyphenated >= 2:
+        weak += 0.2
+    if repeated:
+        weak += 0.15
     if noise == 1:
         weak += 0.15
     if weak:
-        score = max(score, min(0.73, 0.43 + weak))
+        score = max(score, min(0.73, 0.38 + weak))
     if _HTML.search(text[:4000]):
         return HTML_SCORE
     if _MARKDOWN.search(text):
         score -= 0.3
-    return max(FALLBACK, min(score, 0.85))
+    return round(max(FALLBACK, min(score, 0.85)), 2)
 

@@ -288,6 +288,9 @@ def test_sniff_leaves_other_text_at_the_fallback(name: str) -> None:
 
 def test_sniff_values() -> None:
     assert sniff_text("Just a sentence.\n") == FALLBACK
+    # One weak sign alone stays below what the news and web parsers claim.
+    assert sniff_text("\n\n\n\nTitle\n\nText.\n") < 0.6
+    assert sniff_text("A long line of text that ends in the middle of a\n\nsentence that goes on.\n") < 0.65
     assert sniff_text("Text\fMore text\n") >= 0.8
     assert PdfTextParser().sniff(declkit.Source(name="x.pdf", data=b"%PDF-1.7\n...")) == 1.0
     assert PdfTextParser().sniff(declkit.Source(name="x", data=b"<html><body><p>Hi</p></body></html>")) < FALLBACK
