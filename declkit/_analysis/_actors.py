@@ -167,6 +167,9 @@ _PLACE_NOUNS = frozenset(
     """.split()
 )
 
+# First words of place names that look like a person's ("Camp David", "Fort Worth").
+_PLACE_LEADS = frozenset("camp fort mount mt port lake cape point glen".split())
+
 _DETERMINERS = frozenset({"the", "a", "an"})
 _COMPLEMENT = frozenset({"of", "at", "to", "in"})
 # A Markdown hard line break ("  \n") ends a line of a list as surely as a full stop.
@@ -483,6 +486,12 @@ def _groups(text: str, words: Sequence[_Word]) -> list[_Found]:
             continue
         if i + 1 < len(words) and words[i + 1].cap and _tight(text, words, i):
             continue
+        if (
+            i + 2 < len(words)
+            and words[i + 1].key in {"of", "for", "on"}
+            and words[i + 2].cap | (words[i + 2].key == "the")
+        ):
+            continue  # "the Organization of Islamic Cooperation": part of a longer name
         key = word.key
         if key in _NOT_NAMES or key in EVENT_NOUNS or key in ROLE_HEADS or key in ROLE_MODIFIERS:
             continue
@@ -521,9 +530,9 @@ def _standalone_acronyms(
         if re.fullmatch(r"[IVXLC]+", raw) or len(raw) > 6 or raw in lowercase_defined or _is_currency(raw):
             continue
         # Part of a code ("A/RES/70/291") or a place in capitals ("MANADO, Indonesia").
-        around = text[max(0, word.token.start - 1) : word.token.end + 1]
-        if "/" in around or _is_city(raw.title()):
-            continue
+        around = text[max(0, word.token.start - 1) : word.token.end + 2]
+        if "/" in around or re.search(r"-\d", around) or _is_city(raw.title()):
+            continue  # a code ("A/RES/70/291", "COVID-19") or a place in capitals
         # A word in an all-capital heading or line is not an acronym.
         neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and not _breaks(text, words, min(i, j))]
         if any(n.token.text.isupper() and len(n.token.text) > 1 and n.token.text.isalpha() for n in neighbours):
@@ -544,13 +553,19 @@ def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int |
         or words[first].key in NAME_SUFFIXES
     ):
         return None
+    if words[first].key in _PLACE_LEADS:
+        return None  # "Camp David", "Fort Worth"
     last = first
-    while (
-        last + 1 < len(words) and last - first < limit - 1 and _tight(text, words, last) and not words[last].possessive
-    ):
+    while last + 1 < len(words) and last - first < limit - 1 and not words[last].possessive:
         nxt = words[last + 1]
-        joined_by_apostrophe = _gap(text, words[last], nxt) in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
-        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe:
+        gap = _gap(text, words[last], nxt)
+        # An ʻokina or apostrophe inside a name ("Mata’afa", "Siaosi ‘Ofakivahafolau").
+        okina = gap in {" ‘", " ʻ", "ʻ"} and nxt.cap
+        suffix = gap.strip() == "," and nxt.key in NAME_SUFFIXES and nxt.cap  # "Whipps, Jr."
+        if not (_tight(text, words, last) or okina or suffix):
+            break
+        joined_by_apostrophe = gap in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
+        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe or okina:
             last += 1
         elif (
             nxt.key in {"bin", "binti", "al", "el", "van", "von", "de", "da", "abu", "ibn"}
@@ -597,7 +612,7 @@ def _title_back(text: str, words: Sequence[_Word], index: int, barrier: int = 0)
             # Commas join only the parts of a portfolio ("for Political, Legal and Security Affairs").
             if not (prev.cap and words[i].cap and "and" in right and not any(k in ROLE_HEADS for k in right)):
                 break
-        elif gap not in {"", "-", "‐"}:
+        elif gap not in {"", "-", "‐", "'", "’"}:
             break
         key = prev.key
         if key in _DETERMINERS:
@@ -609,6 +624,10 @@ def _title_back(text: str, words: Sequence[_Word], index: int, barrier: int = 0)
             break
         if prev.possessive:
             i -= 1
+            steps += 1
+            continue
+        if key == "d" and i < index and words[i].key == "affaires":
+            i -= 1  # "Chargé d'Affaires"
             steps += 1
             continue
         if len(prev.token.text) == 1:
@@ -1138,9 +1157,12 @@ def find_actors(layout: Layout) -> tuple[Actor, ...]:
     """
     text = layout.text
     found: list[_Found] = []
+    blocks: list[tuple[Span, set[str]]] = []
     for block in layout.blocks:
-        found += _collect(text, block.span.start, block.span.end)
-    return tuple(_with_home_country(_merge(found), found))
+        here = _collect(text, block.span.start, block.span.end)
+        found += here
+        blocks.append((block.span, {code for f in here if f.kind == "state" and (code := country_code(f.name))}))
+    return tuple(_with_home_country(_merge(found), found, blocks))
 
 
 # Offices of a state: an unaffiliated holder most likely serves the country the text is about.
@@ -1149,12 +1171,15 @@ _NATIONAL_OFFICES = frozenset(
 )
 
 
-def _with_home_country(actors: list[Actor], found: Sequence[_Found]) -> list[Actor]:
+def _with_home_country(
+    actors: list[Actor], found: Sequence[_Found], blocks: Sequence[tuple[Span, set[str]]]
+) -> list[Actor]:
     """Give state officials without a stated affiliation the country the text is mostly about.
 
-    Only when one country clearly dominates the text (at least three mentions and
-    most of all country mentions): "Prime Minister Irakli Kobakhidze" in a text on
-    Georgia serves Georgia.
+    Only when one country clearly dominates the text (at least three mentions, half
+    again as many as any other) and the paragraph that names the official names no
+    other country: "Prime Minister Irakli Kobakhidze" in a text on Georgia serves
+    Georgia, but a king in a paragraph on a summit with another kingdom is left alone.
     """
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -1174,6 +1199,9 @@ def _with_home_country(actors: list[Actor], found: Sequence[_Found]) -> list[Act
     for actor in actors:
         role_words = set(fold(actor.role or "").split())
         if actor.kind == "person" and actor.organization is None and role_words & _NATIONAL_OFFICES:
-            actor = attrs.evolve(actor, organization=names[home])
+            span = actor.span
+            around = next((codes for where, codes in blocks if span and where.start <= span.start < where.end), set())
+            if not around - {home}:
+                actor = attrs.evolve(actor, organization=names[home])
         out.append(actor)
     return out

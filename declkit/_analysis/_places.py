@@ -70,6 +70,7 @@ _ALIASES: dict[str, str] = {
     "DPRK": "KP",
     "ROK": "KR",
     "DRC": "CD",
+    "PRC": "CN",
     "DR Congo": "CD",
     "UAE": "AE",
     "Emirates": "AE",
@@ -89,7 +90,7 @@ _ALIASES: dict[str, str] = {
 }
 
 # Aliases that are everyday words in lower case: matched only in upper case.
-_UPPER_ONLY = frozenset({"us", "usa", "uk", "dprk", "rok", "drc", "uae"})
+_UPPER_ONLY = frozenset({"us", "usa", "uk", "dprk", "rok", "drc", "uae", "prc"})
 
 # Demonyms and adjectives that English suffix rules do not produce, after the
 # nationality list of the CIA World Factbook ("People and Society: Nationality").
