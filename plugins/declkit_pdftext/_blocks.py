@@ -442,8 +442,18 @@ def _split_dateline(stripped: str) -> int | None:
             head = stripped[: run.start()].rstrip()
             tail = stripped[run.end() :].strip()
             if head and tail and "," in tail and _word_count(tail) <= 6 and has_date(tail) and tail[0].isupper() and not has_date(head):
-                return run.end()
+                return run.end() if _title_like(head) else None
     return None
+
+
+def _title_like(text: str) -> bool:
+    """Whether ``text`` is written like a title: most words capitalised, no sentence end."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words or len(words) > 25 or _ends_sentence(text) or _last_word(text).casefold() in _FUNCTION_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    minor = sum(1 for w in words if w.casefold() in _FUNCTION_WORDS)
+    return capitalised * 10 >= (len(words) - minor) * 8
 
 
 def _place_like(text: str) -> bool:
@@ -591,6 +601,25 @@ def _set_kinds(paras: list[_Para], text: str) -> None:
             para.level = 1 if not seen_body else 2
         elif kind == "paragraph":
             seen_body = True
+    _demote_orphan_headings(paras)
+
+
+def _demote_orphan_headings(paras: list[_Para]) -> None:
+    """A short line in the body that heads nothing (a signature, a name) is a line.
+
+    A heading after the body has begun must be followed by a paragraph, a list item or
+    another heading that is.
+    """
+    heads_something = False
+    for para in reversed(paras):
+        if para.kind in ("paragraph", "list_item"):
+            heads_something = True
+        elif para.kind == "heading":
+            if para.level == 2 and not heads_something:
+                para.kind = "line"
+                para.level = None
+        else:
+            heads_something = False
 
 
 class _Vocabulary:

@@ -337,3 +337,21 @@ def test_wrapped_titles_are_headings_and_word_bullets_nest() -> None:
         ("list_item", 3, "o", "in the north;"),
         ("list_item", 3, "o", "in the south."),
     ]
+
+
+def test_signature_lines_are_lines_and_sentences_with_wide_gaps_stay_whole() -> None:
+    text = (
+        "Joint Statement\n\nThe meeting was held in  Vienna, 24 April 2023.\n\nPART I\n\nGeneral Provisions\n\n"
+        "1. We agree.\n\nFor the Government of Austria\n\nJohn Smith\nMinister of Foreign Affairs\n"
+    )
+    layout = layout_text(text)
+    assert [(b.kind, b.level, b.text) for b in layout.blocks] == [
+        ("heading", 1, "Joint Statement"),
+        ("paragraph", None, "The meeting was held in Vienna, 24 April 2023."),
+        ("heading", 2, "PART I"),
+        ("heading", 2, "General Provisions"),
+        ("list_item", 1, "We agree."),
+        ("line", None, "For the Government of Austria"),
+        ("line", None, "John Smith"),
+        ("line", None, "Minister of Foreign Affairs"),
+    ]
