@@ -464,6 +464,12 @@ def _extend_after_colon(units: Sequence[Unit], chain: list[int]) -> list[int]:
         else:
             break
         index += 1
+    # Capitalised lines after the last lower-case item are more likely names (signatories)
+    # or headings than items of the list.
+    while (
+        len(extended) > len(chain) and units[extended[-1]].marker is None and not units[extended[-1]].text[:1].islower()
+    ):
+        extended.pop()
     return extended
 
 

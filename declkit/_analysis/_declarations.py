@@ -337,8 +337,12 @@ class _Reader:
             start = end = published_day
         subject = self._subject_event(mentions, event, structure)
         referenced = tuple(m for m in mentions if event is None or not _same(m, event))
-        units_all = [*header_units, *content_units, *structure.tail]
-        span = Span(min(u.start for u in units_all), max(u.end for u in units_all)) if units_all else None
+        # The declaration runs from its header to its last signatory (or dateline), chrome excluded.
+        edges = [Span(u.start, u.end) for u in (*header_units, *content_units) if not is_noise(u.text)]
+        edges += [s.span for s in signatories if s.span is not None]
+        if dateline is not None:
+            edges.append(dateline)
+        span = Span(min(e.start for e in edges), max(e.end for e in edges)) if edges else None
         return Declaration(
             title=title,
             kind=kind,

@@ -381,3 +381,20 @@ def test_long_title_naming_its_kind() -> None:
     assert declaration.title == title
     assert declaration.kind == "joint statement"
     assert len(declaration.preamble) == 1
+
+
+def test_declaration_span_stops_before_trailing_chrome() -> None:
+    text = "\n\n".join(
+        [
+            "We, the members of the Alliance, have agreed to the following:",
+            "- We urge the parties to negotiate.",
+            "- We support the mediation.",
+            "Alpha Party",
+            "Beta Movement",
+            "Leave a Reply",
+        ]
+    )
+    declaration = _one(raw_layout(text))
+    assert declaration.span is not None
+    assert declaration.span.slice(text).endswith("Beta Movement")
+    assert [s.name for s in declaration.signatories] == ["Alpha Party", "Beta Movement"]
