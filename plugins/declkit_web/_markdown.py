@@ -60,7 +60,6 @@ _IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,500})\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,100}\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]{1,2000})>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>")
-_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.DOTALL)
 _STRONG = re.compile(r"\*\*|__")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
@@ -72,6 +71,24 @@ _HARD_BREAK_BACKSLASH = re.compile(r"(?<!\\)\\\n")
 _SHIELD = 0xF0000  # a private-use plane, never in real text
 _SHIELDED = re.compile("[\U000F0000-\U000F007F]")
 _BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ul", "ol", "table", "blockquote", "section"})
+
+
+def _strip_comments(text: str) -> str:
+    """Remove ``<!-- … -->`` comments by scanning (an unclosed one runs to the end)."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(" ")
+        pos = end + 3
+    return "".join(out)
 
 
 def _tag_space(match: re.Match[str]) -> str:
@@ -108,7 +125,7 @@ def clean_inline(raw: str) -> str:
         # Escaped characters are shielded from the markup rules, then restored.
         text = _ESCAPE.sub(lambda m: chr(_SHIELD + ord(m.group(1))), text)
     if "<" in text:
-        text = _COMMENT.sub(" ", text)
+        text = _strip_comments(text)
         text = _AUTOLINK.sub(r"\1", text)
         text = _TAG.sub(_tag_space, text)
     if "[" in text:
