@@ -70,7 +70,8 @@ class DateMention:
     #: Whether the mention was relative ("last week") and resolved against a reference date.
     relative: bool = False
     #: For a bare year, what made it a year: ``preposition`` ("in 2022"), ``range``,
-    #: ``parenthesis`` ("(2023)") or ``name`` ("the 2020 Doha Agreement"); else ``None``.
+    #: ``list`` ("and 2019" after a year), ``decade`` ("the 1990s"), ``parenthesis``
+    #: ("(2023)") or ``name`` ("the 2020 Doha Agreement"); else ``None``.
     cue: str | None = None
 
 
@@ -526,6 +527,23 @@ def _build_cued_year(match: re.Match[str], context: _Context) -> DateMention | N
     if not _plausible_year(year):
         return None
     return _mention(context, match.start("y"), match.end("y"), _partial(year, None), cue="preposition")
+
+
+#: What comes between two years of a list: "2014 and 2019", "2015, 2016".
+_LIST_BEFORE = re.compile(
+    rf"\d{{4}}(?:,{_SP}{{0,3}}(?:(?i:and|or){_SP}{{1,3}})?|{_SP}{{1,3}}(?:(?i:and|or)|&){_SP}{{1,3}})$"
+)
+
+
+def _build_listed_year(match: re.Match[str], context: _Context) -> DateMention | None:
+    """A bare year that may continue a list of years (checked in :func:`_select`)."""
+    year = int(match.group("y"))
+    if (
+        not _plausible_year(year)
+        or _LIST_BEFORE.search(context.text, max(0, match.start() - 16), match.start()) is None
+    ):
+        return None
+    return _mention(context, match.start(), match.end(), _partial(year, None), cue="list")
 
 
 def _build_decade(match: re.Match[str], context: _Context) -> DateMention | None:
@@ -1086,6 +1104,10 @@ def _year_rules() -> list[_Rule]:
             _compile(rf"{_YEAR_CUES}(?:{_S}|-)(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%|{_S}{_COUNTED})"),
             _build_cued_year,
         ),
+        # "2019" in "in 2014 and 2019", "in 2015, 2016 and 2019": kept only after a year
+        _Rule(
+            _compile(rf"(?P<y>\d{{4}})(?!\w|[\-\u2013/.,]\d|{_SP}?%|{_S}{_COUNTED})"), _build_listed_year, left="number"
+        ),
         # "the 1990s", "the 2010’s"
         _Rule(_compile(r"(?P<y>\d{3}0)['’]?s\b"), _build_decade, left="number"),
         # "(2023)"
@@ -1167,17 +1189,37 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def _select(candidates: Iterable[DateMention], begin: int, stop: int) -> list[DateMention]:
-    """The longest candidates that do not overlap, in text order."""
+def _select(candidates: Iterable[DateMention], text: str, begin: int, stop: int) -> list[DateMention]:
+    """The longest candidates that do not overlap, in text order.
+
+    A year that only continues a list ("in 2014 and 2019") is kept only when the year
+    before it was itself read as a date.
+    """
     taken = bytearray(stop - begin)
     chosen: list[DateMention] = []
+    listed: list[DateMention] = []
     ordered = sorted(candidates, key=lambda m: (-len(m.span), m.span.start))
     for mention in ordered:
+        if mention.cue == "list":
+            listed.append(mention)
+            continue
         low, high = mention.span.start - begin, mention.span.end - begin
         if taken.find(1, low, high) != -1:
             continue
         taken[low:high] = b"\x01" * (high - low)
         chosen.append(mention)
+    if listed:
+        ends = {m.span.end for m in chosen}
+        for mention in sorted(listed, key=lambda m: m.span.start):
+            low, high = mention.span.start - begin, mention.span.end - begin
+            previous = _LIST_BEFORE.search(text, max(begin, mention.span.start - 16), mention.span.start)
+            if previous is None or previous.start() + 4 not in ends:
+                continue
+            if taken.find(1, low, high) != -1:
+                continue
+            taken[low:high] = b"\x01" * (high - low)
+            ends.add(mention.span.end)
+            chosen.append(mention)
     chosen.sort(key=lambda m: m.span.start)
     return chosen
 
@@ -1224,7 +1266,7 @@ def find_dates(
                     continue
                 if mention is not None:
                     candidates.append(mention)
-    return _select(candidates, begin, stop)
+    return _select(candidates, text, begin, stop)
 
 
 def date_range_in(

@@ -105,7 +105,9 @@ def test_dates_joined_by_and_stay_two_dates() -> None:
         ("April 21, 2016", "2016-04-21", "2016-04-21"),
         ("May 21, 2017", "2017-05-21", "2017-05-21"),
     ]
-    assert readings("in 2014 and 2019") == [("2014", "2014", "2014")]
+    assert readings("in 2014 and 2019") == [("2014", "2014", "2014"), ("2019", "2019", "2019")]
+    assert readings("in 2015, 2016 and 2019")[-1] == ("2019", "2019", "2019")
+    assert readings("SEK 2000, 2016 and 2019") == []  # a list of years needs a first year
 
 
 def test_date_with_time() -> None:
