@@ -109,6 +109,64 @@ def text_metadata(front: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
+_HEADER_LINE = re.compile(r"([A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2}):[ \t]{0,10}(.{0,2000})")
+_HEADER_KEYS = {
+    "title": "title",
+    "url source": "source_url",
+    "url": "source_url",
+    "source url": "source_url",
+    "source": "source_url",
+    "published time": "published_time",
+    "published": "published_time",
+    "date": "date",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "description": "description",
+    "site name": "site_name",
+    "language": "language",
+}
+_HEADER_END = ("markdown content:", "content:", "text:")
+
+
+def read_header(text: str) -> tuple[dict[str, Any], int]:
+    """Read the metadata header of a page dump: YAML front matter, or ``Key: value`` lines.
+
+    Scrapers and reader services write dumps that open with lines such as
+    ``Title: …``, ``URL Source: …``, ``Published Time: …`` and then
+    ``Markdown Content:``. Returns the mapping and the offset where the body starts.
+    """
+    front, body_start = declkit.read_front_matter(text)
+    if body_start:
+        return front, body_start
+    fields: dict[str, Any] = {}
+    pos = 0
+    while pos < len(text) and len(fields) < 20:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip("\r")
+        if line.strip().lower() in _HEADER_END:
+            return (fields, min(end + 1, len(text))) if "title" in fields or "source_url" in fields else ({}, 0)
+        if not line.strip():
+            # A blank line may stand between the header and its "Markdown Content:" line.
+            rest = text[end + 1 : end + 200].lstrip("\r\n \t")
+            marker = next((m for m in _HEADER_END if rest.lower().startswith(m)), None)
+            if marker and fields:
+                close = text.find("\n", end + 1 + text[end + 1 :].lower().find(marker))
+                return fields, (len(text) if close < 0 else close + 1)
+            break
+        match = _HEADER_LINE.fullmatch(line.strip())
+        if not match or match.group(1).lower() not in _HEADER_KEYS:
+            break
+        key, value = _HEADER_KEYS[match.group(1).lower()], match.group(2).strip()
+        if key != "source_url" or value.startswith(("http://", "https://")):
+            fields[key] = value
+        pos = end + 1
+    if len(fields) >= 2 and ("title" in fields or "source_url" in fields):
+        return fields, pos
+    return {}, 0
+
+
 def looks_like_name(text: str) -> bool:
     """Whether a short line reads as a person's name (``Kumayl Nazary``, ``Jane Q. Doe``).
 
@@ -290,7 +348,7 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
         declkit.UnsupportedInput: the input cannot be decoded as text.
     """
     text = source.text
-    front, body_start = declkit.read_front_matter(text)
+    front, body_start = read_header(text)
     fields: dict[str, Any] = text_metadata(front) if front else {}
     residue: list[declkit.Block] = []
     if body_start:
@@ -298,7 +356,7 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
         end = len(raw.rstrip())
         residue.append(declkit.Block(text=raw[:end], span=declkit.Span(0, end), kind="front_matter"))
     units = read_units(text, body_start)
-    if "title" in fields:
+    if "title" in fields and not any(u.kind == "heading" and u.text == fields["title"] for u in units[:5]):
         title_line = _front_title_unit(text, body_start, fields["title"])
         if title_line is not None:
             units.insert(0, title_line)
@@ -386,7 +444,7 @@ def sniff_text(text: str) -> float:
     """
     if not text.strip():
         return 0.0
-    front, body_start = declkit.read_front_matter(text)
+    front, body_start = read_header(text)
     body = text[body_start:]
     markdown = 0
     markdown += 2 * len(_MD_HEADING.findall(body[:20000])[:3])

@@ -262,3 +262,14 @@ def test_link_menus_in_dumps_are_navigation() -> None:
     layout = dump(text)
     assert [b.text for b in layout.blocks] == ["Joint Statement", "We, the ministers, agree on the following points after long talks.", "We welcome the talks.", "We call for calm."]
     assert residue_of(layout, "navigation") == ["Home", "News", "About us", "Home | Statements | Contact", "Privacy Terms Contact"]
+
+
+def test_reader_style_header_is_front_matter() -> None:
+    text = "Title: Joint Statement on Water\nURL Source: https://example.org/statement\nPublished Time: 2024-06-04T10:00:00Z\n\nMarkdown Content:\n# Joint Statement on Water\n\nWe, the ministers, agree on the following points after long talks in Geneva.\n\n1. We welcome the talks.\n"
+    layout = dump(text)
+    check(layout, text)
+    meta = layout.metadata
+    assert (meta.title, meta.url, str(meta.published)) == ("Joint Statement on Water", "https://example.org/statement", "2024-06-04T10:00")
+    assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "list_item"]
+    assert residue_of(layout, "front_matter")[0].endswith("Markdown Content:")
+    assert declkit_web.sniff_text(text) == 0.8
