@@ -3,22 +3,28 @@
 :func:`find_dates` finds every date mention in a stretch of text and reads it as a
 Gregorian :class:`~declkit.PartialDate` at the precision the text gives (a year, a
 month, a day, a day and time, or a month and day without a year). :func:`parse_date`
-reads one date written in a metadata field.
+reads one date written in a metadata field; :func:`date_range_in` picks the most telling
+mention of a passage; :func:`weekday_before` resolves a weekday against a date.
 
 How mentions are found. Each written form has its own pattern, compiled once at import;
 every repetition in them is bounded, so a scan costs time linear in the text whatever
-the input. All patterns run over the text, each match is checked and converted, and
-the longest mentions win where candidates overlap ("30 April - 2 May 2023" beats
-"2 May 2023"). Month and weekday names must be capitalised ("may" is a verb).
+the input. The patterns are case-sensitive and begin with a literal or a digit, which
+lets the regex engine skip ahead quickly; those that begin with a digit and need a month
+name run only near month names. Each match is checked and converted, and the longest
+mentions win where candidates overlap ("30 April - 2 May 2023" beats "2 May 2023").
+Month and weekday names must be capitalised ("may" is a verb).
 
-Which numbers are dates. A bare four-digit number is a year only with a cue: a
-preposition ("in 2022", "since 1975"), a year range ("2002-2014"), parentheses
-("(2023)"), or the pattern of a dated name ("the 2020 Doha Agreement", "in Tokyo 2012",
-returned with ``cue="name"`` so that callers can weigh them; a dated name in the future
-of the reference date, such as "the 2050 Strategy", is not a date and is skipped).
-Fiscal years ("1994/95"), numbered things ("Resolution 2721", "A/RES/70/291") and
-amounts are never dates. All-numeric dates (``24/04/2023``) are read only when the
-order of day and month is unambiguous.
+Which numbers are dates. A bare four-digit number is a year only with a cue, which
+:attr:`DateMention.cue` records: a preposition ("in 2022", "since 1975"), a year range
+("2002-2014"), a list after a year ("in 2014 and 2019"), a decade ("the 1990s"),
+parentheses ("(2023)"), or the pattern of a dated name ("the 2020 Doha Agreement", "in
+Tokyo 2012"), which callers may weigh; a dated name in the future of the reference date,
+such as "the 2050 Strategy", is a plan's name, not a date, and is skipped. Fiscal years
+("1994/95"), numbered things ("Resolution 2721", "A/RES/70/291"), counts ("in 2000
+cases") and amounts are never dates. All-numeric dates (``24/04/2023``) are read only
+when the order of day and month is unambiguous. Two dates joined by "and" stay two
+dates ("on April 21, 2016 and May 21, 2017") unless "between" makes them a range; a day
+range in one month ("May 1 and 2") is a range.
 
 Relative mentions ("yesterday", "last week", "on Tuesday", "in September", "since
 September last year") are resolved against ``reference``, the publication date, and
@@ -26,13 +32,18 @@ marked ``relative=True``; without a reference they are skipped, never guessed. A
 weekday or a month without a year means the most recent one on or before the reference
 ("last Tuesday" strictly before it, "next Tuesday" strictly after), or the coming one
 when its clause speaks of the future ("will meet on Tuesday", "is expected to be held
-in September"). "Last week" is
-the calendar week (Monday to Sunday) before the reference's week, returned as a range
-of days: it is what the words mean, and it keeps the month a reader would infer.
+in September"). "Last week" is the calendar week (Monday to Sunday) before the
+reference's week, returned as a range of days: that is what the words mean, and it
+keeps the month a reader would infer ("last week" in a paper of Saturday 6 May 2023 is
+24-30 April).
 
 Non-Gregorian dates (Solar Hijri with Afghan or Iranian month names, and lunar Hijri)
-are converted by :mod:`declkit._analysis._calendars` (which says which definitions it
-follows) and keep their reading as written in :attr:`DateMention.original`.
+are converted by :mod:`declkit._analysis._calendars` (which says which definitions and
+libraries it follows) and keep their reading as written in :attr:`DateMention.original`.
+A Solar Hijri or Hijri month name counts only next to a plausible year of its calendar
+or a calendar marker ("HS", "SH", "AP", "AH", "Hijri Shamsi"), since several of the
+names are also words or names ("Asad", "Mehr", "Tir"). Persian and Arabic-Indic digits
+are read like ASCII ones.
 """
 
 from __future__ import annotations
@@ -96,7 +107,7 @@ _SOLAR_HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
     1: ("Hamal", "Farvardin", "Farwardin", "حمل", "فروردین"),
     2: ("Sawr", "Saur", "Sowr", "Sour", "Thawr", "Ordibehesht", "Ardibehesht", "ثور", "اردیبهشت"),
     3: ("Jawza", "Jauza", "Jowza", "Jawzah", "Khordad", "Khurdad", "جوزا", "خرداد"),
-    4: ("Saratan", "Sarațan", "Tir", "سرطان", "تیر"),
+    4: ("Saratan", "Tir", "سرطان", "تیر"),
     5: ("Asad", "Mordad", "Amordad", "Murdad", "اسد", "مرداد", "امرداد"),
     6: (
         "Sunbula",
