@@ -436,7 +436,7 @@ def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, in
 # ---------------------------------------------------------------- mentions
 
 
-@attrs.define
+@attrs.define(eq=False)
 class _Mention:
     start: int
     end: int
@@ -1374,20 +1374,48 @@ def _possessors_agree(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
-@attrs.define
+@attrs.define(eq=False)
 class _Cluster:
     mentions: list[_Mention]
+    _core: frozenset[str] | None = None
+    _values: dict[str, Any] = attrs.Factory(dict)
+
+    def add(self, mentions: Sequence[_Mention]) -> None:
+        if self.mentions and all(m.start >= self.mentions[-1].start for m in mentions):
+            # the usual case, a later mention: what was read stays true, None may fill in
+            self.mentions.extend(mentions)
+            for field, known in list(self._values.items()):
+                if known is None:
+                    self._values[field] = next(
+                        (v for v in (getattr(m, field) for m in mentions) if v not in (None, (), frozenset())), None
+                    )
+            if self._core is not None:
+                self._core = self._core.union(*(m.core for m in mentions))
+            return
+        self.mentions.extend(mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self.changed()
+
+    def changed(self) -> None:
+        """Forget what was read from the mentions (after they were added to or edited)."""
+        self._core = None
+        self._values.clear()
 
     @property
     def first(self) -> _Mention:
         return self.mentions[0]
 
     def value(self, field: str) -> Any:
+        if field in self._values:
+            return self._values[field]
+        found = None
         for mention in self.mentions:
             value = getattr(mention, field)
             if value not in (None, (), frozenset()):
-                return value
-        return None
+                found = value
+                break
+        self._values[field] = found
+        return found
 
     @property
     def ordinal(self) -> int | None:
@@ -1405,14 +1433,15 @@ class _Cluster:
         for mention in self.mentions:
             if mention.place is not None and (best is None or (mention.place.city and not best.city)):
                 best = mention.place
+                if best.city:
+                    break
         return best
 
     @property
     def core(self) -> frozenset[str]:
-        out: frozenset[str] = frozenset()
-        for mention in self.mentions:
-            out |= mention.core
-        return out
+        if self._core is None:
+            self._core = frozenset().union(*(m.core for m in self.mentions))
+        return self._core
 
     @property
     def family(self) -> str:
@@ -1479,21 +1508,29 @@ def _shared(mention: _Mention, cluster: _Cluster) -> int:
     return score
 
 
+#: How many earlier events of a kind a mention is compared with: documents name a
+#: handful of events, and the bound keeps adversarial inputs linear.
+_WINDOW = 60
+
+
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    by_family: dict[str, list[_Cluster]] = {}
     pending: list[_Mention] = []
     for mention in mentions:
         if mention.demonstrative:
             pending.append(mention)
             continue
-        fits = [c for c in clusters if _compatible(mention, c, loose=False)]
+        recent = by_family.setdefault(mention.family, [])[-_WINDOW:]
+        fits = [c for c in recent if _compatible(mention, c, loose=False)]
         scored = sorted(((_shared(mention, c), i) for i, c in enumerate(fits)), reverse=True)
         if len(fits) == 1 or (len(fits) > 1 and scored[0][0] > scored[1][0]):
-            fits[scored[0][1]].mentions.append(mention)
+            fits[scored[0][1]].add([mention])
         else:
             clusters.append(_Cluster([mention]))
+            by_family[mention.family].append(clusters[-1])
     # an unnumbered "Vienna meeting" joins the numbered series event it most likely means
-    changed = True
+    changed = len(clusters) <= 4 * _WINDOW
     while changed:
         changed = False
         for cluster in list(clusters):
@@ -1503,14 +1540,14 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 c
                 for c in clusters
                 if c is not cluster
+                and c.family == cluster.family
                 and c.ordinal is not None
                 and all(_compatible(m, c, loose=True) for m in cluster.mentions)
                 and (cluster.core & c.core or (cluster.place is not None and c.place is not None))
             ]
             if fits:
                 target = max(fits, key=lambda c: (len(c.mentions), c.proper, c.ordinal or 0))
-                target.mentions.extend(cluster.mentions)
-                target.mentions.sort(key=lambda m: m.start)
+                target.add(cluster.mentions)
                 clusters.remove(cluster)
                 changed = True
 
@@ -1529,8 +1566,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     for cluster in list(clusters):
         if cluster not in clusters or not introduced(cluster):
             continue
-        for other in clusters:
-            if other is cluster or not introduced(other):
+        for other in clusters[clusters.index(cluster) + 1 : clusters.index(cluster) + 1 + _WINDOW]:
+            if not introduced(other):
                 continue
             if other.first.block - cluster.first.block not in (0, 1) or other.first.start < cluster.first.start:
                 continue
@@ -1541,15 +1578,19 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 and not (cluster.core and other.core and not cluster.core & other.core)
                 and (cluster.value("status") in (None, other.value("status")) or other.value("status") is None)
             ):
-                cluster.mentions.extend(other.mentions)
+                cluster.add(other.mentions)
                 clusters.remove(other)
                 break
     # "this Conference", "the present meeting": the most talked-of event of that family
     for mention in pending:
-        fits = [c for c in clusters if _compatible(mention, c, loose=True)]
+        fits = [
+            c
+            for c in by_family.get(mention.family, [])[-_WINDOW:]
+            if c in clusters and _compatible(mention, c, loose=True)
+        ]
         if fits:
             target = max(fits, key=lambda c: (c.proper, len(c.mentions), c.ordinal or 0))
-            target.mentions.append(mention)
+            target.add([mention])
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return clusters
@@ -1567,18 +1608,26 @@ def _best_name(cluster: _Cluster) -> _Mention:
 
 def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
     """Series names: "the Vienna process", plural names, numbered or annual proper names."""
-    processes = [c for c in clusters if c.first.kind == "process"]
-    out: dict[int, str] = {}
+    processes: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
         if cluster.first.kind == "process":
+            for word in cluster.core:
+                processes.setdefault(word, []).append(cluster)
+    out: dict[int, str] = {}
+    for cluster in clusters:
+        if cluster.first.kind == "process" or not processes:
             continue
-        for process in processes:
-            if process.core and process.core <= (
-                cluster.core | ({cluster.place.city.lower()} if cluster.place and cluster.place.city else set())
-            ):
+        words = cluster.core | ({cluster.place.city.lower()} if cluster.place and cluster.place.city else set())
+        for process in (p for word in sorted(words) for p in processes.get(word, ())):
+            if process.core <= words:
                 out[id(cluster)] = process.first.name
                 break
     named_series = {c.value("series"): c.core for c in clusters if c.value("series")}
+    shared_names: dict[tuple[frozenset[str], str], int] = {}
+    for cluster in clusters:
+        if cluster.first.kind != "process":
+            key = (cluster.core, cluster.family)
+            shared_names[key] = shared_names.get(key, 0) + 1
     for cluster in clusters:
         if id(cluster) in out or cluster.value("series"):
             continue
@@ -1603,13 +1652,7 @@ def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
             best.name,
             flags=re.IGNORECASE,
         )
-        siblings = any(
-            other is not cluster
-            and other.core == cluster.core
-            and other.family == cluster.family
-            and other.first.kind != "process"
-            for other in clusters
-        )
+        siblings = shared_names.get((cluster.core, cluster.family), 0) > 1
         named = any(w[:1].isupper() and w.lower() not in _HEADS for w in stripped.split())
         if named and (cluster.ordinal or best.annual or siblings or any(m.annual for m in cluster.mentions)):
             out[id(cluster)] = stripped
@@ -1734,8 +1777,11 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
                 other.mentions[0].start_date = other.mentions[0].end_date = since
                 if other.value("status") is None:
                     other.mentions[0].status = "held"
+                other.changed()
     # members of one numbered series share its place and series name
     numbered = [c for c in clusters if c.ordinal is not None and c.first.kind != "process"]
+    if len(numbered) > 4 * _WINDOW:
+        numbered = []  # a list of hundreds of numbered events: no series to complete
     for cluster in numbered:
         siblings = [c for c in numbered if c is not cluster and c.family == cluster.family]
         if cluster.core:
@@ -1750,6 +1796,7 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
             ):
                 donor = next(c.place for c in siblings if c.place is not None)
                 cluster.mentions[0].place = donor
+                cluster.changed()
         if id(cluster) not in series:
             names = {series[id(c)] for c in siblings if id(c) in series}
             if len(names) == 1 and (not cluster.core or any(cluster.core <= c.core for c in siblings)):
