@@ -60,6 +60,9 @@ _NUMBER_RE = re.compile(r"(\d{1,3})([.)])(?=\s)\s*")
 _PAREN_NUMBER_RE = re.compile(r"\((\d{1,3})\)\s*")
 _ALPHA_RE = re.compile(r"\(([a-z])\)\s*|([a-z])[.)](?=\s)\s*")
 _ROMAN_RE = re.compile(r"\(([ivxl]{1,6})\)\s*|([ivxl]{1,6})[.)](?=\s)\s*")
+_UPPER_ROMAN_RE = re.compile(r"([IVXL]{1,6})[.)](?=\s)\s*")
+_UPPER_ALPHA_RE = re.compile(r"\(([A-Z])\)\s*|([A-Z])[.)](?=\s)\s*")
+_DECIMAL_RE = re.compile(r"(\d{1,3})\.(\d{1,3})\.?(?=\s)\s*")
 _ORDINAL_NUMBER_RE = re.compile(r"(\d{1,2})(st|nd|rd|th)\b\s*([:.,)–-])?\s*")
 _ORDINAL_WORD_RE = re.compile(r"([A-Z][a-z]{3,12})\s*([:,.;]|\s[-–—])\s*")
 _ARTICLE_RE = re.compile(r"(Article|ARTICLE|Art\.)\s+(\d{1,3}|[IVXL]{1,6})\b\s*[.:–-]?\s*")
@@ -126,6 +129,17 @@ def detect_marker(text: str) -> Marker | None:
             length=0 if keep else match.end(),
             keep=keep,
         )
+    match = _DECIMAL_RE.match(text)
+    if match:
+        return Marker(label=match.group(0).strip(), family="decimal", value=int(match.group(2)), length=match.end())
+    match = _UPPER_ROMAN_RE.match(text)
+    if match and (len(match.group(1)) > 1 or match.group(1) in {"I", "V", "X"}) and match.group(1) != "L":
+        return Marker(label=match.group(0).strip(), family="ROMAN", value=_roman(match.group(1)), length=match.end())
+    match = _UPPER_ALPHA_RE.match(text)
+    if match and (match.group(1) or match.group(2)):
+        letter = match.group(1) or match.group(2)
+        family = "(ALPHA)" if match.group(1) else "ALPHA"
+        return Marker(label=match.group(0).strip(), family=family, value=ord(letter) - 64, length=match.end())
     match = _NUMBER_RE.match(text)
     if match:
         return Marker(
@@ -333,7 +347,20 @@ class Clauses:
     tail: tuple[Unit, ...] = ()
 
 
-_SEQUENCED = {"number.", "number)", "(number)", "alpha", "(alpha)", "roman", "ordinal", "article"}
+_SEQUENCED = {
+    "number.",
+    "number)",
+    "(number)",
+    "alpha",
+    "(alpha)",
+    "roman",
+    "ALPHA",
+    "(ALPHA)",
+    "ROMAN",
+    "decimal",
+    "ordinal",
+    "article",
+}
 _TERMINAL = re.compile(r"[.!?;:\"”’)]$")
 
 

@@ -159,6 +159,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# Labels of the release itself, not part of the title.
+_RELEASE_LABEL = re.compile(
+    r"^(?:(?:joint\s+)?(?:media|press|news)\s+release|for\s+immediate\s+release|embargoed\b.*|press\s+office|unofficial\s+translation|translation|original:\s*\w+|check against delivery)$"
+)
+
+
 def _is_header_unit(unit: Unit, first: bool) -> bool:
     if unit.marker is not None and not unit.heading:
         return False
@@ -223,6 +229,8 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 place = found_place
                 continue
             folded = fold(raw).strip(" .:")
+            if _RELEASE_LABEL.match(folded):
+                continue
             kind = find_kind(raw)
             if kind is not None and len(folded) <= len(kind[0]) + 7 and word_count(raw) <= 3 and not title_parts:
                 kind_line = raw.strip(" .:")

@@ -30,6 +30,10 @@ from .declaration_helpers import clean_layout, raw_layout
         ("● item", "●", "bullet:•", None, False),
         ("▪ item", "▪", "bullet:▪", None, False),
         (". the Migration Program", ".", "bullet:.", None, False),
+        ("II. Security", "II.", "ROMAN", 2, False),
+        ("B. Trade", "B.", "ALPHA", 2, False),
+        ("(C) Health", "(C)", "(ALPHA)", 3, False),
+        ("2.3 Calls upon", "2.3", "decimal", 3, False),
     ],
 )
 def test_markers_of_every_common_kind(text: str, label: str, family: str, value: int | None, keep: bool) -> None:

@@ -398,3 +398,9 @@ def test_declaration_span_stops_before_trailing_chrome() -> None:
     assert declaration.span is not None
     assert declaration.span.slice(text).endswith("Beta Movement")
     assert [s.name for s in declaration.signatories] == ["Alpha Party", "Beta Movement"]
+
+
+def test_release_labels_are_not_part_of_the_title() -> None:
+    text = "MEDIA RELEASE\n\nJOINT STATEMENT\n\nMEETING ON WATER SECURITY\n\nMinisters met in Lima and agreed to cooperate on water security for all."
+    declaration = _one(raw_layout(text))
+    assert declaration.title == "Joint Statement: Meeting on Water Security"
