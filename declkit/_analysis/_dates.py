@@ -581,11 +581,21 @@ _NUMBERING_NOUNS = frozenset(
 )
 
 
+#: Lower-case nouns after which a year names an event ("the 2023 elections").
+_EVENT_NOUNS = frozenset(
+    "election elections polls referendum summit meeting meetings conference agreement accord treaty deal "
+    "declaration resolution session talks visit ceremony census coup war crisis invasion withdrawal ceasefire "
+    "protests uprising revolution earthquake floods attack attacks convention forum dialogue communique statement "
+    "games olympics negotiations ministerial".split()
+)
+
+
 def _build_named_year(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "the 2020 Doha Agreement", "in Tokyo 2012": a year in a dated name."""
     year = int(match.group("y"))
     word = match.group("word")
-    if not _plausible_year(year) or not word[:1].isupper() or word.casefold() in _NUMBERING_NOUNS:
+    named = word[:1].isupper() or word.casefold() in _EVENT_NOUNS
+    if not _plausible_year(year) or not named or word.casefold() in _NUMBERING_NOUNS:
         return None
     if word.casefold() in _ENGLISH_MONTHS or word.casefold() in _WEEKDAYS:
         return None

@@ -148,6 +148,8 @@ def test_year_in_a_dated_name() -> None:
     assert (mention.text, str(mention.start), mention.cue) == ("2020", "2020", "name")
     (tokyo,) = find_dates("At the international conference in Tokyo 2012, Sweden pledged")
     assert (tokyo.text, tokyo.cue) == ("2012", "name")
+    assert [(m.text, m.cue) for m in find_dates("after the 2021 coup")] == [("2021", "name")]
+    assert find_dates("the 2000 signatures") == []
     (paren,) = find_dates("Vienna Conference (2023)")
     assert (paren.text, paren.cue) == ("2023", "parenthesis")
 
