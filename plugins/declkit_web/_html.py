@@ -508,7 +508,8 @@ def _is_data_table(table: lxml_html.HtmlElement) -> bool:
         if element is table:
             continue
         tag = element.tag
-        if tag in ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section"):
+        # Paragraphs, headings or lists in cells: the table lays out a page, it holds no data.
+        if tag in ("table", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section"):
             return False
     return True
 

@@ -269,3 +269,11 @@ def test_itemprop_date_published() -> None:
     <p>The text calls for new elections and for the release of all political prisoners.</p></article></body></html>"""
     layout = declkit_web.extract_html(declkit.Source(name="time.html", data=page))
     assert str(layout.metadata.published) == "2025-02-13T12:47"
+
+
+def test_layout_table_is_not_read_as_data_rows() -> None:
+    page = b"""<html><body><table><tr><td><a href="/">Home</a></td><td><h2>Joint Communique</h2>
+    <p>The ministers met in Paris on Monday and agreed on a plan, the host said at the end.</p>
+    <p>They call on all parties to respect the ceasefire and to return to the talks soon.</p></td></tr></table></body></html>"""
+    layout = declkit_web.extract_html(declkit.Source(name="layout-table.html", data=page))
+    assert [(b.kind, b.text[:16]) for b in layout.blocks] == [("heading", "Joint Communique"), ("paragraph", "The ministers me"), ("paragraph", "They call on all")]
