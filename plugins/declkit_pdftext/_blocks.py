@@ -33,6 +33,7 @@ from ._lines import (
     line_noise_kind,
     page_number_value,
     split_text_lines,
+    trim_debris,
 )
 
 __all__ = ["TextLayout", "build_blocks"]
@@ -73,10 +74,10 @@ class _Para:
         return len(self.lines) == 1 and (self.marker is None or self.text_offset > 0)
 
     def first_text(self) -> str:
-        return self.lines[0].stripped[self.text_offset :]
+        return trim_debris(self.lines[0].stripped[self.text_offset :])
 
     def last_text(self) -> str:
-        return self.lines[-1].stripped
+        return trim_debris(self.lines[-1].stripped)
 
 
 @dataclass(slots=True)
@@ -698,7 +699,7 @@ def _residue_from_lines(lines: Iterable[Line], pages_known: bool) -> list[declki
             continue
         out.append(
             declkit.Block(
-                text=clean_inline(line.stripped),
+                text=" ".join(line.stripped.split()),
                 span=declkit.Span(line.content_start, line.content_end),
                 kind=line.kind,
                 page=line.page if pages_known else None,

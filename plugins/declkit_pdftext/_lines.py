@@ -77,6 +77,9 @@ _PLAIN_WORD = re.compile(r"(?<!\S)[\"'“‘(\[]?[A-Za-z]{0,40}[AEIOUYaeiouy][A-
 _VOWELS = frozenset("aeiouyAEIOUY")
 _OUTER_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
 _SHORT_WORDS = frozenset({"a", "i", "&", "o", "y", "e", "à", "é", "è", "ü"})
+_MOJIBAKE_LEADS = frozenset({"â", "Â", "Ã", "ï", "Ð"})
+# Tokens without letters that still carry meaning at the start of a line.
+_KEEP_LEADING = frozenset({"$", "€", "£", "%", "&", "§", "#", "¶", "*", "-", "–", "—", "•"})
 _NO_VOWEL_WORDS = frozenset({"st", "nd", "rd", "th", "mr", "mrs", "dr", "ms", "vs", "cf", "pp", "hrs", "km", "kg", "sq", "pm", "nw", "sw", "nsw"})
 
 
@@ -321,6 +324,8 @@ def line_noise_kind(stripped: str) -> str | None:
         return None
     good = sum(1 for t in tokens if _token_is_word(t))
     if len(tokens) == 1:
+        if len(stripped) == 1 and stripped.isalpha():
+            return "ocr_noise"  # a lone letter is a smudge, not a line of text
         return None if good else "ocr_noise"
     if good / len(tokens) < 0.5:
         return "ocr_noise"
@@ -349,7 +354,35 @@ def fix_mojibake(text: str) -> str:
     return " ".join(out)
 
 
+def _is_debris(token: str) -> bool:
+    alnum = [c for c in token if c.isalnum()]
+    if not alnum:
+        return True
+    if token in _MOJIBAKE_LEADS:
+        return True
+    return all(not c.isascii() for c in alnum) and len(alnum) < len(token) and len(token) <= 6
+
+
+def trim_debris(text: str) -> str:
+    """Drop OCR debris tokens (``'``, ``.``, ``·'·â``) from both ends of a line's text.
+
+    >>> trim_debris("'  .  (File 168/75)")
+    '(File 168/75)'
+    >>> trim_debris("war orphans.  .")
+    'war orphans.'
+    """
+    tokens = text.split()
+    start, end = 0, len(tokens)
+    while start < end and _is_debris(tokens[start]) and tokens[start] not in _KEEP_LEADING:
+        start += 1
+    while end > start and _is_debris(tokens[end - 1]) and not (end - 1 == start):
+        end -= 1
+    if start == 0 and end == len(tokens):
+        return text
+    return " ".join(tokens[start:end])
+
+
 def clean_inline(text: str) -> str:
     """Text of one line cleaned for a block: ligatures spelled out, mojibake undone, spaces collapsed."""
     text = fix_mojibake(text.translate(_LIGATURES))
-    return _SPACES.sub(" ", text).strip()
+    return trim_debris(_SPACES.sub(" ", text).strip())

@@ -355,3 +355,10 @@ def test_signature_lines_are_lines_and_sentences_with_wide_gaps_stay_whole() -> 
         ("line", None, "John Smith"),
         ("line", None, "Minister of Foreign Affairs"),
     ]
+
+
+def test_ocr_debris_at_line_edges_is_trimmed_from_block_text() -> None:
+    text = " '  .  (File 168/75)\n\nLEADER OF THE OPPOSITION â \n\nThe Government will not allow it.  .\n\n i\n\n * * * * *\n"
+    layout = layout_text(text)
+    assert [b.text for b in layout.blocks] == ["(File 168/75)", "LEADER OF THE OPPOSITION", "The Government will not allow it."]
+    assert [(b.kind, b.text) for b in layout.residue] == [("ocr_noise", "i"), ("separator", "* * * * *")]
