@@ -167,6 +167,9 @@ _PLACE_NOUNS = frozenset(
     """.split()
 )
 
+# Particles inside names ("bin Hamad", "von der Leyen", "de la Cruz").
+_PARTICLES = frozenset("bin binti bint al el van von der den de da la le du dos das del di ibn abu ter".split())
+
 # First words of place names that look like a person's ("Camp David", "Fort Worth").
 _PLACE_LEADS = frozenset("camp fort mount mt port lake cape point glen".split())
 
@@ -305,6 +308,15 @@ def _long_form_before(text: str, words: Sequence[_Word], stop: int, acronym: str
             continue  # acronyms side by side define nothing
         name = _phrase(text, words, start, stop)
         if acronym_matches(acronym, name):
+            best = (start, stop)
+            break
+        # The acronym may leave out a complement: "Food and Agriculture Organization
+        # of the United Nations (FAO)".
+        cut = next(
+            (k for k in range(start + 1, stop) if words[k + 1].key in {"of", "for"} and words[k].key in ORG_NOUNS),
+            None,
+        )
+        if cut is not None and acronym_matches(acronym, _phrase(text, words, start, cut)):
             best = (start, stop)
             break
     if best is None:
@@ -567,12 +579,19 @@ def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int |
         joined_by_apostrophe = gap in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
         if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe or okina:
             last += 1
-        elif (
-            nxt.key in {"bin", "binti", "al", "el", "van", "von", "de", "da", "abu", "ibn"}
-            and last + 2 < len(words)
-            and _nameish(words[last + 2])
-        ):
-            last += 2
+        elif nxt.key in _PARTICLES:
+            # "bin Hamad", "von der Leyen", "de la Cruz": particles, then a name.
+            ahead = last + 1
+            while ahead < len(words) and ahead - last <= 3 and words[ahead].key in _PARTICLES:
+                ahead += 1
+            if (
+                ahead < len(words)
+                and _nameish(words[ahead])
+                and all(_tight(text, words, k) for k in range(last, ahead))
+            ):
+                last = ahead
+            else:
+                break
         else:
             break
     return last
@@ -769,7 +788,13 @@ def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int
     while (
         probe < len(words)
         and probe - i < 4
-        and (words[probe].key in ROLE_MODIFIERS or demonym_code(words[probe].token.text))
+        and (
+            words[probe].key in ROLE_MODIFIERS
+            or demonym_code(words[probe].token.text)
+            or (words[probe].cap and i > first)
+            or _acronym_token(words[probe])
+            or country_code(words[probe].token.text) is not None
+        )
         and words[probe].key not in ROLE_HEADS
     ):
         probe += 1
@@ -874,11 +899,7 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
         single = last == name_first
         introduced = role is not None or honor_first < name_first
         # A bare courtesy title ("Councillor Peter Woods") yields to an apposition.
-        weak = (
-            role is not None
-            and title_first == name_first - 1
-            and words[title_first].key in HONORIFICS - _TITLE_HONORIFICS
-        )
+        weak = role is not None and title_first == name_first - 1 and words[title_first].key in HONORIFICS
         after = _apposition_after(text, words, last)
         if after is not None:
             role2, org3 = _split_title(text, words, after[0], after[1], appositive=True)

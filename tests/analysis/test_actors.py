@@ -230,3 +230,34 @@ def test_random_text_never_raises_and_spans_index_evidence(text: str) -> None:
         evidence = text[actor.span.start : actor.span.end]
         assert fold(evidence) and fold(actor.name).split()[0] in fold(evidence)
     acronyms(text)
+
+
+def test_particles_in_names_and_appositions_with_organisation_names() -> None:
+    text = (
+        "The forum heard Karl von der Berg, President of the Alpine Council. "
+        "The plan was welcomed, said Ivan Petrov, the Kremlin spokesman. "
+        "Dr. Amara Diallo, WHO Regional Director, warned of risks."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Karl von der Berg"].role, actors["Karl von der Berg"].organization) == (
+        "President",
+        "Alpine Council",
+    )
+    assert actors["Ivan Petrov"].role == "Kremlin spokesman"
+    assert (actors["Amara Diallo"].role, actors["Amara Diallo"].organization) == ("Regional Director", "WHO")
+
+
+def test_acronym_may_leave_out_a_complement() -> None:
+    found = acronyms("the International Fund for Agricultural Development (IFAD) and the Development Bank of Asia (DB)")
+    assert found["IFAD"] == "International Fund for Agricultural Development"
+    assert found["DB"] == "Development Bank of Asia"
+
+
+def test_names_with_suffix_okina_and_particles_in_a_list() -> None:
+    text = (
+        "President Tom Ellis, Jr. of the Republic of Palau  \nPrime Minister Sione ‘Aho Lavaka of the Kingdom of Tonga"
+    )
+    actors = _by_name(find_actors_in(text))
+    assert actors["Tom Ellis, Jr"].organization == "Republic of Palau"
+    assert actors["Sione ‘Aho Lavaka"].organization == "Kingdom of Tonga"
+    assert actors["Sione ‘Aho Lavaka"].role == "Prime Minister"
