@@ -1089,7 +1089,7 @@ def _gregorian_rules() -> list[_Rule]:
             _compile(
                 r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
                 rf"(?:(?:T|{_SP}{{1,2}})(?P<hour>\d{{2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?"
-                r"(?:Z|[+\-]\d{2}:?\d{2})?)?(?!\w|[\-/]\d)"
+                rf"(?:{_SP}{{0,2}}(?P<ampm>[apAP]\.?[mM]\.?)(?!\w))?(?:{_SP}{{0,2}}{_TIME_ZONE})?)?(?!\w|[\-/]\d)"
             ),
             _build_iso,
             left="number",
