@@ -48,6 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
 _DOUBLE_SPACE = re.compile(r" {2,}")
+_FOOTNOTE = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3})\s{0,3}[A-Z][a-z]")
 _HEADER_DIGITS = re.compile(r"\d+")
 _MARKER_ONLY_BULLETS = frozenset("•·●▪◦■□►▸‣⁃○◆◇➢➤⦁\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8-–—*")
 _MARKER_ONLY_ORDERED = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]")
@@ -403,9 +404,37 @@ def _drop_stray_headers(paras: list[_Para]) -> list[_Para]:
     return out
 
 
+def _footnote_like(para: _Para) -> bool:
+    if para.marker is not None or para.piece is not None:
+        return False
+    return _FOOTNOTE.match(para.lines[0].stripped) is not None
+
+
+def _drop_footnotes(paras: list[_Para]) -> list[_Para]:
+    """Take out footnotes: numbered notes at the foot of a page, just before its break.
+
+    A note starts with its number and a space (``1 See resolution 2231``), not with a
+    list marker; only paragraphs right before a known page break are considered, so that
+    a clause cut by the break joins its other half across the notes.
+    """
+    dropped: set[int] = set()
+    for index in range(1, len(paras)):
+        if paras[index].gap != "page":
+            continue
+        back = index - 1
+        while back > 0 and back not in dropped and _footnote_like(paras[back]):
+            dropped.add(back)
+            for line in paras[back].lines:
+                line.kind = "footnote"
+            back -= 1
+    if not dropped:
+        return paras
+    return [para for index, para in enumerate(paras) if index not in dropped]
+
+
 def _rejoin(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
-    for para in _drop_stray_headers(paras):
+    for para in _drop_stray_headers(_drop_footnotes(paras)):
         if out and para.gap != "none" and _continues(out[-1], para, out):
             out[-1].lines.extend(para.lines)
             out[-1].tags.append("rejoined")

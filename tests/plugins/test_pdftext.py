@@ -362,3 +362,17 @@ def test_ocr_debris_at_line_edges_is_trimmed_from_block_text() -> None:
     layout = layout_text(text)
     assert [b.text for b in layout.blocks] == ["(File 168/75)", "LEADER OF THE OPPOSITION", "The Government will not allow it."]
     assert [(b.kind, b.text) for b in layout.residue] == [("ocr_noise", "i"), ("separator", "* * * * *")]
+
+
+def test_footnotes_at_a_page_foot_are_residue_and_the_clause_joins_across_them() -> None:
+    text = (
+        "1. Ministers recalled resolution 2231 (2015)1 and agreed that the parties\nshould continue to\n\n"
+        "1 See the report of the Secretary-General.\n2 Adopted on 20 July 2015.\n\n- 1 -\n"
+        "\fimplement it in full.\n\n2. Ministers thanked the host.\n\n- 2 -\n"
+    )
+    layout = layout_text(text)
+    assert [(b.marker, b.page, b.text) for b in layout.blocks] == [
+        ("1.", 1, "Ministers recalled resolution 2231 (2015)1 and agreed that the parties should continue to implement it in full."),
+        ("2.", 2, "Ministers thanked the host."),
+    ]
+    assert [b.kind for b in layout.residue] == ["footnote", "footnote", "page_number", "page_number"]
