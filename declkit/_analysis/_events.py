@@ -226,6 +226,7 @@ _COPULA = re.compile(
     r"(?:\s*,[^,]{0,60},)?\s+(?:also\s+)?(?:only\s+)?(?:the|its|their)\s+",
     re.IGNORECASE,
 )
+_ATTENDED_BY = re.compile(r"\b(?:was|were|is|are|will be)\s+attended\s+by\b", re.IGNORECASE)
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
     r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|"
@@ -1095,6 +1096,17 @@ def _date_before(a: PartialDate, b: PartialDate) -> bool | None:
     return left < right
 
 
+def _actors_in(text: str, start: int, end: int) -> tuple[Actor, ...]:
+    """Actors named in ``text[start:end]``, by the actors module where it offers a finder."""
+    finder: Callable[..., Any] | None = getattr(_actors, "find_actors_in", None)
+    if finder is None or end <= start:
+        return ()
+    try:
+        return tuple(a for a in finder(text, start, end) if isinstance(a, Actor))
+    except Exception:  # participants are a bonus; an actors failure must not lose the event
+        return ()
+
+
 class _Context:
     """Fills a sentence's mentions with dates, places, hosts, status and participants."""
 
@@ -1173,20 +1185,13 @@ class _Context:
                 mention.host = self._organ_host(mention)
             if mention.host is None and mention.kind in _INSTRUMENTS and mention.name.lower() == mention.kind:
                 self._adopter(mention, s, e)
-            # participants
+            # participants: "X, Y and Z attended the meeting", "the meeting was attended by X"
             attended = _ATTENDED.search(text[max(s, mention.start - 60) : mention.start])
+            attended_by = _ATTENDED_BY.search(tail[:60])
             if attended:
-                finder: Callable[..., Any] | None = getattr(_actors, "find_actors_in", None)
-                if finder is not None:
-                    try:
-                        actors = tuple(
-                            a
-                            for a in finder(text, s, max(s, mention.start - 60) + attended.start())
-                            if isinstance(a, Actor)
-                        )
-                    except Exception:
-                        actors = ()
-                    mention.participants = actors
+                mention.participants = _actors_in(text, s, max(s, mention.start - 60) + attended.start())
+            elif attended_by:
+                mention.participants = _actors_in(text, mention.end + attended_by.end(), following)
         # "The X meeting in Tokyo was the ninth such meeting": one event, numbered
         for index in range(len(mentions) - 1, 0, -1):
             first, second = mentions[index - 1], mentions[index]

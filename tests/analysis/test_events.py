@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from declkit._analysis import _events
 from declkit._analysis._dates import DateMention
 from declkit._layout import Layout, Metadata
-from declkit._model import Block, Declaration, Event, PartialDate, Place, Span
+from declkit._model import Actor, Block, Declaration, Event, PartialDate, Place, Span
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "events"
 
@@ -500,3 +500,30 @@ def test_country_names_with_and_and_stated_venue_beats_name() -> None:
         "They issued a statement at the Berlin Process Summit in Tirana on 16 October 2023."
     )
     assert [e.place.country if e.place else None for e in found] == ["TT", "AL"]
+
+
+def _fake_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor]:
+    stop = len(text) if end is None else end
+    return [
+        Actor(name=m.group(), kind="person", span=Span(m.start(), m.end()))
+        for m in re.finditer(r"[A-Z][a-z]+ [A-Z][a-z]+", text[:stop])
+        if m.start() >= start
+    ]
+
+
+def test_participants_before_attended_and_after_attended_by(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_events._actors, "find_actors_in", _fake_actors, raising=False)
+    found = events_in(
+        "Jane Doe and John Roe attended the second meeting held in Lisbon.\n"
+        "The Fifth Accra Conference was attended by Ama Owusu."
+    )
+    assert [[a.name for a in e.participants] for e in found] == [["Jane Doe", "John Roe"], ["Ama Owusu"]]
+
+
+def test_a_failing_actors_finder_costs_only_participants(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str, start: int = 0, end: int | None = None) -> list[Actor]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_events._actors, "find_actors_in", broken, raising=False)
+    event = one("Jane Doe attended the second meeting held in Lisbon.")
+    assert (event.ordinal, event.participants) == (2, ())
