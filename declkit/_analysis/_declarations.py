@@ -208,8 +208,22 @@ class _Reader:
             return DeclarationsFound(residue=self.residue)
         if not self._declarative(header, body, structure):
             return DeclarationsFound(residue=self.residue)
+        for unit in units:
+            if is_noise(unit.text) and unit.whole and unit.block is not None:
+                # Page numbers, separators and OCR debris inside the text.
+                self.residue.append(_residue_block(unit, "noise"))
         declaration = self._declaration(header, units[: header.size], structure)
-        return DeclarationsFound(declarations=(declaration,), residue=self.residue, warnings=self.warnings)
+        return DeclarationsFound(declarations=(declaration,), residue=self._unique_residue(), warnings=self.warnings)
+
+    def _unique_residue(self) -> list[Block]:
+        seen: set[tuple[int, int]] = set()
+        out: list[Block] = []
+        for block in sorted(self.residue, key=lambda b: (b.span.start, b.span.end)):
+            key = (block.span.start, block.span.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(block)
+        return out
 
     def _declarative(self, header: Header, body: Sequence[Unit], structure: Clauses) -> bool:
         """Whether the content reads as a declaration at all (not, say, a plain web article)."""
