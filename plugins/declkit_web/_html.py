@@ -351,14 +351,18 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
             candidate(grandparent).score += score / 2
     if not candidates:
         return [body]
-    best: _Candidate | None = None
     for found in candidates.values():
         measured = stats.get(found.element)
         density = measured[_LINKS] / measured[_TEXT] if measured and measured[_TEXT] else 0.0
         found.score *= 1.0 - density
-        if best is None or found.score > best.score:
+    # The best candidate that lies in no chrome (a long comment thread is not the content).
+    best: _Candidate | None = None
+    for found in sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:20]:
+        if not _is_thread(found.element):
             best = found
-    assert best is not None
+            break
+    if best is None:
+        return [body]
     top = best.element
     # Several strong candidates that share an ancestor: the content is split into
     # cards or sections, and the ancestor holds all of it.
@@ -391,6 +395,14 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
         elif sibling.tag == "p" and sibling_stat is not None and sibling_stat[_TEXT] >= 80 and sibling_stat[_LINKS] < 0.25 * sibling_stat[_TEXT]:
             chosen.append(sibling)
     return chosen
+
+
+def _is_thread(element: lxml_html.HtmlElement) -> bool:
+    """Whether an element (or its parent) is named as a comment thread, however long it is."""
+    if _class_chrome(element) == "comments":
+        return True
+    parent = element.getparent()
+    return parent is not None and _class_chrome(parent) == "comments"
 
 
 def _ancestors(element: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
