@@ -101,6 +101,7 @@ _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "AR": ("Argentine", "Argentinian"),
     "AZ": ("Azeri",),
     "BA": ("Bosnian", "Herzegovinian"),
+    "BS": ("Bahamian",),
     "BB": ("Barbadian", "Bajan"),
     "BE": ("Belgian",),
     "BF": ("Burkinabe",),
@@ -277,12 +278,23 @@ def _inversions(name: str) -> Iterable[str]:
         yield bare[4:]
 
 
+# Words of official names ("Republic of …", "Kingdom of …") that adjectives are not made from.
+_STATE_WORDS = frozenset(
+    "republic kingdom state states federation of union commonwealth principality sultanate emirates "
+    "territory territories confederation federated democratic people's peoples grand duchy".split()
+)
+
+
 def _demonym_forms(name: str) -> list[tuple[int, str]]:
     """Adjective forms of a country name by English suffix rules, with a rank (0 = surest)."""
     forms: list[tuple[int, str]] = []
     words = name.split()
     if not words or len(words) > 4:
         return forms
+    if words[-1].lower() in {"islands", "island"}:
+        return [(1, " ".join(words[:-1]) + " Islander")]
+    if any(w.lower() in _STATE_WORDS for w in words):
+        return forms  # "Republic of Korea": the short name gives the adjective
     stem = name
     last = words[-1].lower()
     if last.endswith("land"):
@@ -299,6 +311,8 @@ def _demonym_forms(name: str) -> list[tuple[int, str]]:
         forms += [(1, stem[:-1] + "an"), (2, stem + "an")]
     elif last.endswith(("i", "u")):
         forms.append((1, stem + "an"))
+    elif last.endswith(("es", "as")):
+        forms += [(1, stem[:-2] + "ian"), (1, stem[:-1])]  # Maldivian, Bahamian
     elif last.endswith("s"):
         forms += [(1, stem[:-1] + "ian"), (1, stem[:-1])]
     else:
