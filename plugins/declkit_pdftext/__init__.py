@@ -4,7 +4,8 @@ Text that went through a PDF carries the page with it: running headers and foote
 page numbers, hard-wrapped lines, words hyphenated at line ends, ligatures, page
 breaks in the middle of a sentence, and in OCR output lines of debris. This parser
 removes the furniture into :attr:`~declkit.Layout.residue` (kinds ``page_number``,
-``page_header``, ``page_footer``, ``ocr_noise``, ``separator``, ``front_matter``),
+``page_header``, ``page_footer``, ``footnote``, ``ocr_noise``, ``separator``,
+``front_matter``),
 re-flows what is left into blocks (``heading``, ``line``, ``paragraph``,
 ``list_item`` with ``marker`` and ``level``), and puts pages on blocks where it can
 tell them.
@@ -83,6 +84,11 @@ def _merge(first: declkit.Metadata, second: declkit.Metadata) -> declkit.Metadat
     )
 
 
+def _is_pdf(source: declkit.Source) -> bool:
+    # The PDF specification lets readers accept the header anywhere in the first 1024 bytes.
+    return b"%PDF-" in source.prefix[:1024]
+
+
 class PdfTextParser:
     """Text that came out of a PDF (pdftotext, copy-paste, OCR), and PDF files."""
 
@@ -94,7 +100,7 @@ class PdfTextParser:
 
     def sniff(self, source: declkit.Source) -> float:
         """1.0 for a PDF file; 0.6-0.85 for text showing page furniture; 0.12 for other text."""
-        if source.prefix.lstrip()[:5] == b"%PDF-":
+        if _is_pdf(source):
             return 1.0
         text = source.text_prefix
         if not text:
@@ -108,7 +114,7 @@ class PdfTextParser:
             PdfSupportMissing: the input is a PDF and pypdf is not installed.
             declkit.ParseError: the PDF is encrypted, damaged, or has no text layer.
         """
-        if source.prefix.lstrip()[:5] == b"%PDF-":
+        if _is_pdf(source):
             extracted = read_pdf(source.data, name=source.name)
             return layout_text(extracted.text, metadata=extracted.metadata)
         return layout_text(source.text, encoding=source.encoding)
