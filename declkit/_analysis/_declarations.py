@@ -38,7 +38,7 @@ from ._signatories import (
     is_list_intro,
     parse_signature_lines,
     subject_signatories,
-    title_signatory,
+    title_signatories,
 )
 from ._text import collapse, fold, is_chrome, is_noise, is_other_script, word_count
 
@@ -318,9 +318,7 @@ class _Reader:
         elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):
             signatories = _attach_signers(speakers, signatories)
         if not signatories:
-            issuer = title_signatory(title)
-            if issuer is not None:
-                signatories = [issuer]
+            signatories = title_signatories(title, _places.country_code)
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
             signatories = bilateral_signatories(text, opening_start, opening_end, _places.country_code)
         # Dates

@@ -20,6 +20,7 @@ __all__ = [
     "is_list_intro",
     "parse_signature_lines",
     "subject_signatories",
+    "title_signatories",
     "title_signatory",
 ]
 
@@ -251,14 +252,35 @@ _EVENTISH = re.compile(
 )
 
 
-def title_signatory(title: str | None) -> Signatory | None:
-    """The issuer a title names ("Statement of the Ministry of Foreign Affairs of …")."""
+def title_signatories(title: str | None, country_code: Callable[[str], str | None] | None = None) -> list[Signatory]:
+    """The issuers a title names ("Statement of the Ministry of Foreign Affairs of …").
+
+    A title naming several states ("Joint Statement of the United States and India")
+    gives one signatory per state.
+    """
     if not title:
-        return None
+        return []
     match = _TITLE_ISSUER.match(collapse(title))
     if not match or _EVENTISH.search(match.group("issuer")):
-        return None
-    return Signatory(name=match.group("issuer").strip(" ."))
+        return []
+    issuer = match.group("issuer").strip(" .")
+    if country_code is not None:
+        core = re.sub(
+            r"^(?:the\s+)?(?:leaders|governments|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?",
+            "",
+            issuer,
+            flags=re.IGNORECASE,
+        )
+        parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", core) if p.strip()]
+        if len(parts) >= 2 and all(country_code(p) for p in parts):
+            return [Signatory(name=p) for p in parts]
+    return [Signatory(name=issuer)]
+
+
+def title_signatory(title: str | None) -> Signatory | None:
+    """The single issuer a title names, if it names one."""
+    found = title_signatories(title)
+    return found[0] if found else None
 
 
 def bilateral_signatories(

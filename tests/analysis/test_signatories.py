@@ -8,6 +8,7 @@ from declkit._analysis._signatories import (
     is_bio,
     parse_signature_lines,
     subject_signatories,
+    title_signatories,
     title_signatory,
 )
 
@@ -106,3 +107,11 @@ def test_bilateral_pair_of_states() -> None:
 def test_bio_after_a_name() -> None:
     assert is_bio("Jane Doe", "Jane Doe is an entrepreneur and activist from Ohio.")
     assert not is_bio("Alpha Front", "Beta Movement")
+
+
+def test_title_naming_two_states() -> None:
+    codes = {"United States": "US", "India": "IN"}
+    found = title_signatories("Joint Statement from the Leaders of the United States and India", codes.get)
+    assert [s.name for s in found] == ["United States", "India"]
+    single = title_signatories("Statement by the Ministry of Trade and Industry", codes.get)
+    assert [s.name for s in single] == ["Ministry of Trade and Industry"]
