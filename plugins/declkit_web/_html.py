@@ -394,7 +394,28 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
             chosen.append(sibling)
         elif sibling.tag == "p" and sibling_stat is not None and sibling_stat[_TEXT] >= 80 and sibling_stat[_LINKS] < 0.25 * sibling_stat[_TEXT]:
             chosen.append(sibling)
-    return chosen
+    return _with_twins(body, chosen, stats, chrome)
+
+
+def _with_twins(body: lxml_html.HtmlElement, chosen: list[lxml_html.HtmlElement], stats: dict[lxml_html.HtmlElement, _Stats], chrome: _Chrome) -> list[lxml_html.HtmlElement]:
+    """Add the parts of an article body split by ads or widgets: elements of the same content class."""
+    if len(chosen) != 1:
+        return chosen
+    top = chosen[0]
+    classes = top.get("class")
+    names = _names(top)
+    if not classes or names is None or not (names.content or names.positive):
+        return chosen
+    twins = [element for element in body.iter(top.tag) if element.get("class") == classes]
+    if len(twins) < 2 or len(twins) > 30:
+        return chosen
+    kept: list[lxml_html.HtmlElement] = []
+    for element in twins:
+        stat = stats.get(element)
+        if element is top or (stat is not None and stat[_TEXT] >= 100 and stat[_LINKS] < 0.3 * stat[_TEXT] and element not in chrome):
+            if not any(k in element.iterancestors() for k in kept):
+                kept.append(element)
+    return kept
 
 
 def _is_thread(element: lxml_html.HtmlElement) -> bool:

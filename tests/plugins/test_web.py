@@ -277,3 +277,18 @@ def test_layout_table_is_not_read_as_data_rows() -> None:
     <p>They call on all parties to respect the ceasefire and to return to the talks soon.</p></td></tr></table></body></html>"""
     layout = declkit_web.extract_html(declkit.Source(name="layout-table.html", data=page))
     assert [(b.kind, b.text[:16]) for b in layout.blocks] == [("heading", "Joint Communique"), ("paragraph", "The ministers me"), ("paragraph", "They call on all")]
+
+
+def test_article_body_split_by_an_ad_is_read_whole() -> None:
+    part = '<div class="article-body"><p>{}</p><p>{}</p></div>'
+    page = (
+        "<html><body><div class='page'>"
+        + part.format("The summit opened on Monday with a call for calm, as delegates gathered in the capital.", "Ministers from twelve countries attended, and the host welcomed them in a short speech.")
+        + "<div class='ad-slot'>Advertisement</div>"
+        + part.format("On Tuesday the ministers adopted a joint statement on maritime security and trade.", "The statement asks the secretariat to report on progress before the next summit.")
+        + "</div><footer>Contact us</footer></body></html>"
+    ).encode()
+    layout = declkit_web.extract_html(declkit.Source(name="split.html", data=page))
+    texts = [b.text[:20] for b in layout.blocks]
+    assert texts == ["The summit opened on", "Ministers from twelv", "On Tuesday the minis", "The statement asks t"]
+    assert "Advertisement" in residue_text(layout)
