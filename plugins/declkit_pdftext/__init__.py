@@ -85,8 +85,10 @@ def _merge(first: declkit.Metadata, second: declkit.Metadata) -> declkit.Metadat
 
 
 def _is_pdf(source: declkit.Source) -> bool:
-    # The PDF specification lets readers accept the header anywhere in the first 1024 bytes.
-    return b"%PDF-" in source.prefix[:1024]
+    # Readers accept the header within the first 1024 bytes; some writers put junk before
+    # it, but never a line of text.
+    found = source.prefix.find(b"%PDF-", 0, 1024)
+    return found >= 0 and b"\n" not in source.prefix[:found].rstrip(b"\r\n")
 
 
 class PdfTextParser:
