@@ -479,7 +479,7 @@ def _build_month_year(match: re.Match[str], context: _Context) -> DateMention | 
 def _build_iso(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "2023-04-24", "2022-09-29 19:58:20-04:00", "2023/04/24"."""
     year = _gregorian_year(_int(match, "y"))
-    if year == -1:
+    if year is None or year < 1600:  # "1402/02/04" is Solar or lunar Hijri: see the calendar rules
         return None
     date = _partial(year, _int(match, "mo"), _int(match, "d"))
     if date is not None:
@@ -859,11 +859,11 @@ def _build_solar_hijri(match: re.Match[str], context: _Context) -> DateMention |
     year = _calendar_year(match, marked=marked, low=1250, high=1500)
     if year is None:
         return None
-    if "m1" not in groups:  # a year with its marker
+    if "m1" not in groups and "mo" not in groups:  # a year with its marker
         first = solar_hijri_to_gregorian(year, 1, 1)
         last = solar_hijri_to_gregorian(year, 12, solar_hijri_month_length(year, 12))
         return _original(context, "solar-hijri", match.start(), match.end(), first, last)
-    month = _solar_hijri_month(match)
+    month = _int(match, "mo") if "mo" in groups else _solar_hijri_month(match)
     if month is None:
         return None
     if "d1" not in groups:
@@ -916,11 +916,11 @@ def _build_hijri(match: re.Match[str], context: _Context) -> DateMention | None:
     year = _calendar_year(match, marked=marked, low=1300, high=1600)
     if year is None:
         return None
-    if "m1" not in groups:
+    if "m1" not in groups and "mo" not in groups:
         first = hijri_to_gregorian(year, 1, 1)
         last = hijri_to_gregorian(year, 12, hijri_month_length(year, 12))
         return _original(context, "hijri", match.start(), match.end(), first, last)
-    month = _hijri_month(match.group("m1"))
+    month = _int(match, "mo") if "mo" in groups else _hijri_month(match.group("m1"))
     if month is None:
         return None
     if "d1" not in groups:
@@ -1002,6 +1002,15 @@ def _non_gregorian_rules(months: str, mark: str, year_mark: str, build: _Builder
         _Rule(_compile(rf"{month}{_SP}{{0,2}},?{_S}{year}{marker}"), build),
         # "1402 HS", "1444 AH"
         _Rule(_compile(rf"{year}{_SP}{{0,3}}(?P<mark>{year_mark})"), build, left="number", anchor=mark_anchor),
+        # "1402/02/04 HS", "1444/09/01 AH": numeric, so only with a marker
+        _Rule(
+            _compile(
+                rf"{year}(?P<sep>[/.\-])(?P<mo>\d{{1,2}})(?P=sep)(?P<d1>\d{{1,2}}){_SP}{{0,3}}(?P<mark>{year_mark})"
+            ),
+            build,
+            left="number",
+            anchor=mark_anchor,
+        ),
     ]
 
 

@@ -137,6 +137,7 @@ def test_date_with_time() -> None:
         "https://example.org/2022/09/29/statement",
         "Ramadan begins",
         "in 2000 cases of 1500",
+        "1402/02/04",  # Solar or lunar Hijri? Without a marker, neither is guessed
     ],
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
@@ -193,6 +194,8 @@ def test_solar_hijri_range_with_marker() -> None:
         ("Hoot 30, 1403 HS", "2025-03-20", "2025-03-20"),
         ("1402 Hijri Shamsi", "2023-03-21", "2024-03-19"),
         ("Mizan 1, 1402", "2023-09-23", "2023-09-23"),
+        ("۱۴۰۲/۰۲/۰۴ HS", "2023-04-24", "2023-04-24"),
+        ("Saur 4 – 6, 1402 H.S.", "2023-04-24", "2023-04-26"),
     ],
 )
 def test_solar_hijri_forms(text: str, start: str, end: str) -> None:
@@ -211,6 +214,7 @@ def test_solar_hijri_forms(text: str, start: str, end: str) -> None:
         ("Dhul Qadah 1444", "2023-05-21", "2023-06-18"),
         ("1444 AH", "2022-07-30", "2023-07-18"),
         ("1 رمضان 1444", "2023-03-23", "2023-03-23"),
+        ("1444/09/01 AH", "2023-03-23", "2023-03-23"),
         ("Rabi' al-Thani 1445", "2023-10-16", "2023-11-14"),
         ("Rabi II 1445", "2023-10-16", "2023-11-14"),
         ("Jumada al-Ula 1445", "2023-11-15", "2023-12-13"),
