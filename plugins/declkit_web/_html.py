@@ -406,7 +406,7 @@ def _with_twins(body: lxml_html.HtmlElement, chosen: list[lxml_html.HtmlElement]
     names = _names(top)
     if not classes or names is None or not (names.content or names.positive):
         return chosen
-    twins = [element for element in body.iter(top.tag) if element.get("class") == classes]
+    twins = [element for element in body.iter(str(top.tag)) if element.get("class") == classes]
     if len(twins) < 2 or len(twins) > 30:
         return chosen
     kept: list[lxml_html.HtmlElement] = []
