@@ -154,6 +154,9 @@ def _read_name(name: str) -> tuple[str | None, bool, bool, bool, bool]:
     if compound.startswith(_BIO_NAMES):
         return "bio", False, False, False, True
     tokens = [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", name).lower()) if t][:12]
+    if any(t.startswith(("embed", "tweet", "blockquote", "pullquote")) for t in tokens):
+        # Embedded posts and pull quotes are quoted content, whatever network they come from.
+        return None, False, False, False, False
     kinds = [_word_kind(t) for t in tokens]
     kind = next((k for k in kinds if k is not None), None)
     negative = any(k not in (None, "meta", "caption") for k in kinds)
