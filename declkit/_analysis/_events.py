@@ -140,7 +140,8 @@ _STOP = frozenset(
 )
 _CAPITAL_FUNCTION_WORDS = frozenset(
     "in at on for the of and during after before since with by from to as a an this that "
-    "these those it its their our we they he she when while if".split()
+    "these those it its their our we they he she when while if between among with within against under "
+    "into".split()
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -308,6 +309,11 @@ def _clean(text: str) -> str:
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
+def _title_case(name: str) -> str:
+    """ "SUB-REGIONAL MEETING ON X" as "Sub-regional Meeting On X"; initials ("U.S.") kept."""
+    return " ".join(w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) else w for w in name.split())
+
+
 def _ordinal(word: str) -> int | None:
     lowered = word.lower()
     parts = lowered.split("-")
@@ -460,6 +466,7 @@ class _Mention:
     participants: tuple[Actor, ...] = ()
     demonstrative: bool = False
     tentative: bool = False
+    shouting: bool = False
     definite: bool = False
     indefinite: bool = False
     date_distance: int = 0
@@ -948,10 +955,9 @@ class _Grammar:
         while first < h and tokens[first].lower in _DROP_FROM_NAME:
             first += 1
         name = _clean(self.text[tokens[first].start : tokens[last].end])
-        if name.isupper() and len(name) > 6:
-            name = " ".join(
-                w[:1] + w[1:].lower() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w) else w for w in name.split()
-            )
+        shouting = name.isupper() and len(name) > 6
+        if shouting:
+            name = _title_case(name)
         mention = _Mention(
             start=start_token.start,
             end=tokens[last].end,
@@ -971,6 +977,7 @@ class _Grammar:
             definite=definite,
             status="scheduled" if upcoming else None,
             indefinite=determiner in ("a", "an"),
+            shouting=shouting,
             such=such,
             paren=paren,
             annual=bool(_ANNUAL.search(name)),
@@ -1344,6 +1351,8 @@ class _Context:
         if not words:
             return None
         candidate = _clean(self.text[words[0].start : words[-1].end])
+        if candidate.isupper() and len(candidate) > 6:
+            candidate = _title_case(candidate)
         if candidate in _ACRONYMS:
             return _ACRONYMS[candidate]
         lowered = {w.lower() for w in candidate.split()}
@@ -1606,7 +1615,7 @@ def _best_name(cluster: _Cluster) -> _Mention:
     named = [m for m in cluster.mentions if not m.demonstrative]
     proper = [m for m in named if m.proper and not m.plural]
     if proper:
-        return proper[0]
+        return min(proper, key=lambda m: (m.shouting, m.start))
     pool = named or cluster.mentions
     return max(pool, key=lambda m: (bool(m.possessor) + bool(m.place) if m.kind == "visit" else 0, -m.start))
 
