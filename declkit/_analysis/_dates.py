@@ -343,8 +343,8 @@ def _sort_key(date: PartialDate) -> tuple[int, int, int, int, int]:
 
 
 _FULL_NAME_BEFORE_DOT = re.compile(
-    "(?:"
-    + "|".join(_capitalised([*(n.capitalize() for n in _ENGLISH_MONTHS if len(n) > 4 or n == "may"), *_FULL_WEEKDAYS]))
+    r"\b(?:"
+    + _capitalised([*(n.capitalize() for n in _ENGLISH_MONTHS if len(n) > 4 or n == "may"), *_FULL_WEEKDAYS])
     + r")\.$"
 )
 

@@ -450,7 +450,7 @@ def test_parse_date_never_raises(value: str) -> None:
 
 
 @settings(max_examples=100)
-@given(day=st.dates(min_value=datetime.date(1000, 1, 1), max_value=datetime.date(2199, 12, 31)))
+@given(day=st.dates(min_value=datetime.date(1600, 1, 1), max_value=datetime.date(2199, 12, 31)))
 def test_written_dates_read_back(day: datetime.date) -> None:
     expected = str(PartialDate.from_date(day))
     month = day.strftime("%B")
