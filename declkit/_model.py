@@ -239,7 +239,7 @@ class Quote:
     text: str
     #: Who said or wrote it, as the text names them, or ``None``.
     speaker: str | None = None
-    #: Evidence: the quotation in the text.
+    #: The quotation in the text (its evidence).
     span: Span | None = _optional_span()
 
 
@@ -385,7 +385,7 @@ class Declaration:
     subject_event: Event | None = None
     #: Other meetings, agreements and resolutions it names.
     referenced_events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
-    #: Evidence: the whole declaration.
+    #: The whole declaration in the text (its evidence).
     span: Span | None = _optional_span()
 
 
@@ -393,7 +393,7 @@ class Declaration:
 class Document:
     """Everything declkit read from one input."""
 
-    #: The parser's format: ``news``, ``pdf-text``, ``web`` or a plugin's own.
+    #: The parser's format (``news``, ``pdf-text``, ``web`` or a plugin's own).
     format: str
     #: ``"name version"`` of the parser plugin that produced it.
     parser: str

@@ -24,7 +24,7 @@ __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginWarning", "Registry", "get_
 
 #: The entry-point group plugins register under.
 ENTRY_POINT_GROUP = "declkit"
-#: Environment variable: comma-separated plugin or parser names to leave off.
+#: Environment variable naming plugins or parsers to leave off (comma-separated).
 DISABLE_ENV = "DECLKIT_DISABLE_PLUGINS"
 #: Below this confidence a sniff does not count as a claim.
 MIN_CONFIDENCE = 0.05
@@ -235,8 +235,9 @@ class Registry:
                 scores.append((score, name))
         scores.sort(reverse=True)
         if not scores:
+            what = "this binary input (not text)" if not source.text_prefix else "this input"
             raise UnsupportedInput(
-                f"no parser recognises this input; name one with parser= (installed: {', '.join(sorted(self._parsers)) or 'none'})",
+                f"no parser recognises {what}; name one with parser= (installed: {', '.join(sorted(self._parsers)) or 'none'})",
                 source=source.name,
                 candidates=sorted(self._parsers),
             )

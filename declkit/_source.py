@@ -103,7 +103,7 @@ class Source:
     (PDF) never pay for it.
     """
 
-    #: The input's name: its path, or ``<bytes>`` / ``<text>``.
+    #: The input's name (its path, or ``<bytes>`` or ``<text>``).
     name: str
     #: The raw bytes.
     data: bytes = attrs.field(repr=False)

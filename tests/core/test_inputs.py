@@ -64,7 +64,7 @@ def test_the_size_limit_raises_input_too_large(tmp_path: Path) -> None:
 
 
 def test_binary_input_is_unsupported() -> None:
-    with pytest.raises(declkit.UnsupportedInput, match="binary"):
+    with pytest.raises(declkit.UnsupportedInput, match="binary input"):
         declkit.parse(b"\x00\x01\x02\x03PK\x03\x04" * 50)
 
 
