@@ -113,7 +113,8 @@ def _is_marker_only(stripped: str) -> bool:
 
 
 def _header_key(stripped: str) -> str:
-    return _HEADER_DIGITS.sub("#", " ".join(stripped.casefold().split()))
+    # Case is kept: a title in capitals is not the running header in title case.
+    return _HEADER_DIGITS.sub("#", " ".join(stripped.split()))
 
 
 def _mark_running_headers(lines: list[Line], pages: int) -> None:

@@ -222,3 +222,20 @@ def test_parse_reads_a_pdf_path(tmp_path: Path, two_page_pdf: bytes) -> None:
     assert any(b.page == 2 for b in document.blocks)
     for block in document.blocks:
         assert document.text[block.span.start : block.span.end].strip()
+
+
+@pytest.mark.parametrize("backend", ["pypdf", "pdfminer"])
+def test_numbered_clauses_with_sub_bullets_survive_pdf_pages(backend: str) -> None:
+    pytest.importorskip("pypdf" if backend == "pypdf" else "pdfminer")
+    text = (FIXTURES / "dev" / "09_manado-ftf-joint-statement.txt").read_text(encoding="utf-8")
+    _, start = declkit.read_front_matter(text)
+    paragraphs = [[" ".join(p.split())] for p in text[start:].split("\n\n") if p.strip() and not p.strip().isdigit()]
+    data = render_pdf(paragraphs, header="Joint Statement")
+    layout = layout_text(read_pdf(data, name="09.pdf", backend=backend).text)
+    expected = PdfTextParser().parse(declkit.Source.from_text(text)).blocks
+    items = [b for b in layout.blocks if b.kind == "list_item"]
+    expected_items = [b for b in expected if b.kind == "list_item"]
+    assert normalised(tuple(items)) == normalised(tuple(expected_items))
+    assert [(b.marker, b.level) for b in items] == [(b.marker, b.level) for b in expected_items]
+    assert layout.blocks[0].text == "JOINT STATEMENT"  # the title is not the running header "Joint Statement"
+    assert {b.page for b in items} == {1, 2}
