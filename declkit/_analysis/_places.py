@@ -243,6 +243,8 @@ class _City:
     code: str
     population: int
     capital: bool
+    #: Known here by another name (an exonym or a former name such as "Islamabad" for Chittagong).
+    alternate: bool = False
 
 
 @attrs.frozen
@@ -404,12 +406,13 @@ def _gazetteer() -> _Gazetteer:
                     keys.add(fold(alternate))
         for each in keys:
             if each and each not in countries:
-                cities.setdefault(each, []).append(city)
+                entry = city if each in {key, "st " + key[6:]} else attrs.evolve(city, alternate=True)
+                cities.setdefault(each, []).append(entry)
     for key, code in capitals.items():
         if key not in cities and key not in countries:
             cities[key] = [_City(code, 0, True)]
-    # An ambiguous name goes to the most populous place.
-    ordered = {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in cities.items()}
+    # An ambiguous name goes to the most populous place that bears it as its own name.
+    ordered = {key: tuple(sorted(found, key=lambda c: (c.alternate, -c.population))) for key, found in cities.items()}
 
     regions: dict[str, str] = {}
     for state in cache.get_us_states().values():

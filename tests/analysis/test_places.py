@@ -129,6 +129,14 @@ def test_a_stated_country_picks_the_city_in_it() -> None:
     assert place is not None and place.country == "US"
 
 
+def test_a_city_s_own_name_beats_another_city_s_former_name() -> None:
+    # Chittagong was once called Islamabad; the capital of Pakistan still is.
+    place = resolve_place("Islamabad")
+    assert place is not None and place.country == "PK"
+    kyiv = resolve_place("Kiev")
+    assert kyiv is not None and kyiv.country == "UA"
+
+
 def test_find_places_in_running_text() -> None:
     text = (
         "Delegations from New Zealand, Papua New Guinea and Saudi Arabia met in Kuala Lumpur "
