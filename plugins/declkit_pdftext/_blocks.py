@@ -256,7 +256,7 @@ def _last_word(text: str) -> str:
     return text[space + 1 :] if space >= 0 else text
 
 
-def _deliberate_break(line: Line, following: Line, width: float) -> bool:
+def _deliberate_break(line: Line, following: Line, width: float, *, in_item: bool = False) -> bool:
     """Whether the break after ``line`` is the writer's, not the wrapping's."""
     current = line.stripped
     nxt = following.stripped
@@ -269,8 +269,8 @@ def _deliberate_break(line: Line, following: Line, width: float) -> bool:
     starts_upper = nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"“‘'(["
     if not starts_upper:
         return False
-    if following.indent >= line.indent + 2 and len(current) < width:
-        return True  # first-line indent of a new paragraph
+    if not in_item and following.indent >= line.indent + 2 and len(current) < width:
+        return True  # first-line indent of a new paragraph (in a list item: a hanging indent)
     fits = len(current) + 1 + len(_first_word(nxt)) < 0.85 * width
     return fits
 
@@ -316,7 +316,7 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
         starts_new = (
             current is None
             or marker is not None
-            or _deliberate_break(current.lines[-1], line, width)
+            or _deliberate_break(current.lines[-1], line, width, in_item=current.marker is not None)
         )
         if starts_new:
             current = _Para([line], marker, text_offset=marker.end if marker else 0, gap=gap)

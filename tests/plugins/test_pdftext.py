@@ -376,3 +376,24 @@ def test_footnotes_at_a_page_foot_are_residue_and_the_clause_joins_across_them()
         ("2.", 2, "Ministers thanked the host."),
     ]
     assert [b.kind for b in layout.residue] == ["footnote", "footnote", "page_number", "page_number"]
+
+
+def test_hanging_indents_continue_items_and_first_line_indents_start_paragraphs() -> None:
+    text = (
+        "1. The ministers agreed to strengthen cooperation among the agencies\n"
+        "   Indonesia and Malaysia have set up for the purpose of the region.\n"
+        "2. The ministers thanked the hosts for their hospitality and for all the\n"
+        "   arrangements they made for the meeting in Manado in the month of July.\n\n"
+        "The meeting closed with a statement by the chair of the conference on\n"
+        "the road ahead.\n"
+        "   The participants left the next day for their home countries and were\n"
+        "thanked by the hosts.\n"
+    )
+    layout = layout_text(text)
+    assert [(b.kind, b.marker, b.text.split()[:3]) for b in layout.blocks] == [
+        ("list_item", "1.", ["The", "ministers", "agreed"]),
+        ("list_item", "2.", ["The", "ministers", "thanked"]),
+        ("paragraph", None, ["The", "meeting", "closed"]),
+        ("paragraph", None, ["The", "participants", "left"]),
+    ]
+    assert layout.blocks[0].text.endswith("the agencies Indonesia and Malaysia have set up for the purpose of the region.")
