@@ -528,12 +528,19 @@ def _is_currency(code: str) -> bool:
     return len(code) == 3 and pycountry.currencies.get(alpha_3=code) is not None
 
 
+# Groups of states named by a letter and their number ("G7", "G20", "P5", "E3").
+_GROUP_OF_STATES = re.compile(r"[A-Z]\d{1,2}")
+
+
 def _standalone_acronyms(
     text: str, words: Sequence[_Word], lowercase_defined: frozenset[str] = frozenset()
 ) -> list[_Found]:
     found: list[_Found] = []
     for i, word in enumerate(words):
         raw = word.token.text
+        if _GROUP_OF_STATES.fullmatch(raw):
+            found.append(_Found(raw, "organization", Span(word.token.start, word.token.end), acronym=raw))
+            continue
         if not _acronym_token(word) or "." in raw or len(raw) < 2:
             continue
         key = word.key
@@ -577,7 +584,13 @@ def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int |
         if not (_tight(text, words, last) or okina or suffix):
             break
         joined_by_apostrophe = gap in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
-        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe or okina:
+        # A month after a first name is a surname ("Theresa May"), unless a day follows.
+        month_surname = (
+            nxt.key in {"may", "march", "august", "june", "april"}
+            and nxt.cap
+            and not (last + 2 < len(words) and words[last + 2].key.isdigit())
+        )
+        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe or okina or month_surname:
             last += 1
         elif nxt.key in _PARTICLES:
             # "bin Hamad", "von der Leyen", "de la Cruz": particles, then a name.

@@ -261,3 +261,9 @@ def test_names_with_suffix_okina_and_particles_in_a_list() -> None:
     assert actors["Tom Ellis, Jr"].organization == "Republic of Palau"
     assert actors["Sione ‘Aho Lavaka"].organization == "Kingdom of Tonga"
     assert actors["Sione ‘Aho Lavaka"].role == "Prime Minister"
+
+
+def test_month_surnames_and_groups_of_states() -> None:
+    actors = _by_name(find_actors_in("Prime Minister Ellen May met the G20 leaders on Friday 3 May."))
+    assert actors["Ellen May"].role == "Prime Minister"
+    assert actors["G20"].kind == "organization"
