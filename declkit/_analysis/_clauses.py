@@ -368,15 +368,9 @@ def _is_continuation(previous: Unit | None, unit: Unit) -> bool:
     """Whether ``unit`` continues ``previous`` across a page or column break."""
     if previous is None or unit.marker is not None or unit.heading:
         return False
-    first = unit.text[:1]
-    if first.islower():
+    if unit.text[:1].islower():
         return True
-    return (
-        bool(previous.text)
-        and not _TERMINAL.search(previous.text)
-        and not previous.heading
-        and word_count(previous.text) > 8
-    )
+    return bool(previous.text) and not previous.heading and _cut_off(previous.text)
 
 
 _DANGLING = frozenset("the of and a an to in for with on by or their its our from at as".split())
@@ -420,8 +414,10 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
             chain = [indexes[0]]
             for index in indexes[1:]:
                 between = units[chain[-1] + 1 : index]
+                # Section headings may divide one list ("**Trade**" then more bullets).
                 if all(
-                    u.marker is not None or _is_continuation(units[chain[-1]], u) or is_noise(u.text) for u in between
+                    u.marker is not None or u.heading or _is_continuation(units[k - 1], u) or is_noise(u.text)
+                    for k, u in enumerate(between, chain[-1] + 1)
                 ):
                     chain.append(index)
                 else:
@@ -556,7 +552,10 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
     gaps_with_prose = 0
     for left, right in itertools.pairwise(chain):
         between = units[left + 1 : right]
-        if any(u.marker is None and not is_noise(u.text) and not _is_continuation(units[left], u) for u in between):
+        if any(
+            u.marker is None and not u.heading and not is_noise(u.text) and not _is_continuation(units[left], u)
+            for u in between
+        ):
             gaps_with_prose += 1
     sections = len(chain) > 1 and gaps_with_prose * 2 >= len(chain) - 1
     items: list[Item] = []
@@ -592,7 +591,7 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
         current_sub: Unit | None = None
         sub_rest: list[Unit] = []
         for unit in units[head_index + 1 : upper]:
-            if is_noise(unit.text):
+            if is_noise(unit.text) or (unit.heading and unit.marker is None and not sections):
                 continue
             if unit.marker is not None and unit.marker.family != top_family:
                 if current_sub is not None:

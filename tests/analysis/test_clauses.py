@@ -194,3 +194,26 @@ def test_parser_levels_decide_the_top_level() -> None:
     structure = find_clauses(make_units(layout))
     assert [i.head.text for i in structure.items] == ["Top one.", "Top two."]
     assert len(structure.items[0].subitems) == 5
+
+
+def test_section_headings_divide_one_bullet_list() -> None:
+    text = (
+        "**WE HEREBY DECLARE:**\n\n"
+        "**Health**\n\n"
+        "-   We support pandemic recovery.\n\n"
+        "**Trade**\n\n"
+        "-   We are committed to trade.\n\n"
+        "-   We seek deeper connectivity.\n\n"
+        "**Climate**\n\n"
+        "-   We resolve to act on climate.\n\n"
+        "We look forward to the next summit."
+    )
+    structure = _structure(text)
+    assert [i.head.text for i in structure.items] == [
+        "We support pandemic recovery.",
+        "We are committed to trade.",
+        "We seek deeper connectivity.",
+        "We resolve to act on climate.",
+    ]
+    assert all(i.rest == () for i in structure.items)
+    assert [u.text for u in structure.closing] == ["We look forward to the next summit."]
