@@ -54,6 +54,7 @@ _BLOCK = frozenset(
         "legend", "dialog", "button", "label",
     }
 )  # fmt: skip
+_BOLD = frozenset({"b", "strong"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _TAG_CHROME = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "button": "widget", "dialog": "widget", "menu": "navigation"}
@@ -105,7 +106,6 @@ _BIO_NAMES = ("authorbio", "aboutauthor", "abouttheauthor", "authorbox", "author
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _OL_TYPES = frozenset({"1", "a", "A", "i", "I"})
 
 
@@ -232,18 +232,6 @@ class _Candidate:
     score: float = 0.0
 
 
-def _text_length(value: str | None) -> int:
-    if not value:
-        return 0
-    return len(value.strip())
-
-
-def _commas(value: str | None) -> int:
-    if not value:
-        return 0
-    return value.count(",") + value.count("،") + value.count("，")
-
-
 def _count_commas(text: str) -> int:
     count = text.count(",")
     if not text.isascii():
@@ -267,8 +255,8 @@ def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]
             text = element.text
             length = len(text.strip()) if text else 0
             in_link = 1 if tag == "a" or (stack and stack[-1][5]) else 0
-            if length:
-                stack.append([length, length if in_link else 0, _count_commas(text), 0, length, in_link])  # type: ignore[arg-type]
+            if length and text:
+                stack.append([length, length if in_link else 0, _count_commas(text), 0, length, in_link])
             else:
                 stack.append([0, 0, 0, 0, 0, in_link])
             continue
@@ -570,6 +558,9 @@ class _Writer:
         self.frames: list[_Frame] = []
         self.lists: list[_List] = []
         self.link_depth = 0
+        self.bold_depth = 0
+        self.buffer_solid = 0
+        self.buffer_bold = 0
         self.data_tables: list[bool] = []
         self.cell_count = 0
         self.seen_content = False
@@ -582,6 +573,10 @@ class _Writer:
             self.buffer_length += length
             if self.link_depth:
                 self.buffer_links += length
+            solid = len(value.strip())
+            self.buffer_solid += solid
+            if self.bold_depth:
+                self.buffer_bold += solid
 
     def _flush(self, *, line: bool = False) -> None:
         if not self.buffer:
@@ -589,8 +584,9 @@ class _Writer:
             return
         text = " ".join("".join(self.buffer).split())
         links, length = self.buffer_links, self.buffer_length
+        bold = self.buffer_solid and self.buffer_bold >= 0.9 * self.buffer_solid
         self.buffer = []
-        self.buffer_links = self.buffer_length = 0
+        self.buffer_links = self.buffer_length = self.buffer_solid = self.buffer_bold = 0
         if not text:
             self.broken = self.broken or line
             return
@@ -598,6 +594,8 @@ class _Writer:
         tags = frame.tags
         if line or self.broken:
             tags = (*tags, "line")
+        if bold and frame.kind != "heading":
+            tags = (*tags, "bold")
         self.broken = line
         residue = frame.residue
         if residue is None and not frame.content:
@@ -680,6 +678,8 @@ class _Writer:
             residue = None
         if tag == "a":
             self.link_depth += 1
+        elif tag in _BOLD:
+            self.bold_depth += 1
         if tag == "br":
             self._flush(line=True)
             self.frames.append(_Frame(element, tag, residue, content, inline=True))
@@ -749,6 +749,8 @@ class _Writer:
             return
         if tag == "a":
             self.link_depth = max(0, self.link_depth - 1)
+        elif tag in _BOLD:
+            self.bold_depth = max(0, self.bold_depth - 1)
         if frame is None or frame.inline:
             if frame is not None and frame.tag in ("p", "div") and not frame.tag == "br":
                 self._add_text(" ")

@@ -292,3 +292,9 @@ def test_article_body_split_by_an_ad_is_read_whole() -> None:
     texts = [b.text[:20] for b in layout.blocks]
     assert texts == ["The summit opened on", "Ministers from twelv", "On Tuesday the minis", "The statement asks t"]
     assert "Advertisement" in residue_text(layout)
+
+
+def test_bold_only_paragraphs_are_tagged_bold() -> None:
+    page = b"<html><body><div class=content><p><strong>First, we resolve to act.</strong></p><p>We share a vision for the region, and we will work together on it for years to come.</p><p><b>Second</b>, <b>we commit to peace.</b></p><p>Plain text with <b>one bold</b> word only, which is not a bold line at all.</p></div></body></html>"
+    layout = declkit_web.extract_html(declkit.Source(name="bold.html", data=page))
+    assert ["bold" in b.tags for b in layout.blocks] == [True, False, True, False]
