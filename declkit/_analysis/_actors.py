@@ -484,7 +484,9 @@ def _organisations(text: str, words: Sequence[_Word]) -> list[_Found]:
         if last + 1 < len(words) and words[last + 1].key in _TRAILING_ORG_NOUNS and _tight(text, words, last):
             start = _strip_the(words, first, last)
             name = _phrase(text, words, start, last)
-            if country_code(name) is None and words[start].key not in _NOT_NAMES:
+            prefixed = text[max(0, words[start].token.start - 1) : words[start].token.start] in {"-", "‐"}
+            if country_code(name) is None and words[start].key not in _NOT_NAMES and not prefixed:
+                # ("anti-Taliban movement" names no organisation)
                 found.append(_Found(name, "organization", Span(words[start].token.start, words[last].token.end)))
     return found
 
