@@ -145,7 +145,9 @@ _CAPITAL_FUNCTION_WORDS = frozenset(
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday tomorrow".split()
+    "june july august september october november december today yesterday tomorrow "
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
+    "nov nov. dec dec. mon mon. tue tue. tues. wed wed. thu thu. thurs. fri fri. sat sat. sun sun.".split()
 )
 #: Words that make a capitalised phrase the name of an organisation (a host, not a place).
 _ORG_WORDS = frozenset(
@@ -192,6 +194,14 @@ _TITLES = frozenset(
 _GENERIC_TITLES = frozenset(
     "final joint political ministerial closing concluding chair chairman's chair's leaders".split()
 )
+
+#: Head nouns that are also verbs, and the words that show them used as verbs.
+_VERB_LIKE = frozenset("visit visits debate debates process act accord meet talks compact".split())
+_VERB_MARKERS = frozenset("to will would may might can could should must shall not also".split())
+
+#: Nouns that relate an event to another one ("on the sidelines of the X meeting"):
+#: a complement stops before them.
+_RELATIONAL = frozenset("sidelines margins margin eve occasion side outcome context basis run-up wake".split())
 
 _COP = re.compile(r"(?:COP|CMP|CMA|MOP)\d{1,2}")
 _TOKEN = re.compile(r"\w+(?:['’.\-&/]\w+)*\.?|[^\w\s]")
@@ -541,7 +551,7 @@ def _read_noun_phrase(
             or (lowered in _HEADS and i > first and not token.capitalised)
         ):
             break
-        if lowered in ("of", "on", "for", "in"):
+        if lowered in ("of", "on", "for", "in") or lowered in _RELATIONAL:
             break
         if token.capitalised or token.text[:1].isdigit():
             lower_run = 0
@@ -610,10 +620,29 @@ class _Grammar:
             "to",
             "plans",
             "due",
+            "expected",
+            "set",
+            "scheduled",
+            "planning",
+            "going",
+            "hopes",
+            "intends",
+            "poised",
         ):
-            if tokens[k].lower in ("will", "plans", "due", "to") or (
-                verb.lower == "visit" and tokens[k].lower == "will"
-            ):
+            if tokens[k].lower in (
+                "will",
+                "plans",
+                "due",
+                "to",
+                "expected",
+                "set",
+                "scheduled",
+                "planning",
+                "going",
+                "hopes",
+                "intends",
+                "poised",
+            ) or (verb.lower == "visit" and tokens[k].lower == "will"):
                 tense = "scheduled"
             k -= 1
         if verb.lower == "visit" and tense != "scheduled":
@@ -661,6 +690,8 @@ class _Grammar:
         kind = _HEADS.get(lowered)
         if kind is None:
             return None
+        if lowered in _VERB_LIKE and h > 0 and tokens[h - 1].lower in _VERB_MARKERS:
+            return None  # "expected to visit Moscow", "will debate": a verb
         nxt = tokens[h + 1] if h + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in _HEADS and nxt.lower not in ("act", "process"):
             return None  # "summit meeting": the next word is the head

@@ -527,3 +527,12 @@ def test_a_failing_actors_finder_costs_only_participants(monkeypatch: pytest.Mon
     monkeypatch.setattr(_events._actors, "find_actors_in", broken, raising=False)
     event = one("Jane Doe attended the second meeting held in Lisbon.")
     assert (event.ordinal, event.participants) == (2, ())
+
+
+def test_verbs_are_not_heads_and_sidelines_end_a_name() -> None:
+    found = events_in(
+        "Ama Owusu is expected to visit Tokyo in March 2024. "
+        "They held talks on the sidelines of the Coastal meeting in Osaka on Nov. 15, 2023."
+    )
+    assert [e.name for e in found] == ["Ama Owusu’s visit to Tokyo", "Coastal meeting in Osaka"]
+    assert found[0].status == "scheduled"
