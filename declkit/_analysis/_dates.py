@@ -692,6 +692,13 @@ def _build_relative_period(match: re.Match[str], context: _Context) -> DateMenti
     day = _reference_day(context)
     if day is None:
         return None
+    if unit == "weekend":
+        if step < 0:  # the Saturday and Sunday before the most recent Sunday strictly before
+            sunday = day - datetime.timedelta(days=(day.weekday() + 1) % 7 or 7)
+        else:
+            sunday = day + datetime.timedelta(days=6 - day.weekday() + 7 * step)
+        first, last = _day_of(sunday - datetime.timedelta(days=1)), _day_of(sunday)
+        return _relative(context, begin, match.end(), first, last)
     first, last = _week_of(day + datetime.timedelta(weeks=step))
     return _relative(context, begin, match.end(), first, last)
 
@@ -1171,7 +1178,7 @@ def _relative_rules() -> list[_Rule]:
             relative=True,
         ),
         _Rule(
-            _compile(rf"(?P<mod>{_MODIFIERS}){_S}(?P<unit>(?i:week|month|year))\b"),
+            _compile(rf"(?P<mod>{_MODIFIERS}){_S}(?P<unit>(?i:weekend|week|month|year))\b"),
             _build_relative_period,
             relative=True,
         ),
@@ -1190,7 +1197,9 @@ def _relative_rules() -> list[_Rule]:
             relative=True,
         ),
         _Rule(
-            _compile(rf"{_month('m1')}(?:{_SP}{{0,2}},)?{_S}(?P<mod>(?i:last|this|next|previous)){_S}(?i:year)\b"),
+            _compile(
+                rf"{_month('m1')}(?:{_SP}{{0,2}},)?(?:{_S}(?i:of))?{_S}(?P<mod>(?i:last|this|next|previous)){_S}(?i:year)\b"
+            ),
             _build_month_relative_year,
             relative=True,
         ),
