@@ -158,8 +158,11 @@ def parse_signature_lines(lines: Sequence[tuple[str, Span]]) -> list[Signatory]:
     return out
 
 
-_WE_COMMA = re.compile(r"\b[Ww]e,\s+(?:the\s+)?(?P<np>[^,;:.]{3,200}?)\s*,")
-_WE_DASH = re.compile(r"\b[Ww]e\s*[—–]\s*(?:the\s+)?(?P<np>[^—–]{3,1200}?)\s*[—–]")
+_WE_COMMA = re.compile(r"\b(?:[Ww]e|WE)[*_]{0,2},\s+(?:the\s+)?(?P<np>[^,;:]{3,300}?)\s*(?:,|$)")
+_WE_DASH = re.compile(r"\b(?:[Ww]e|WE)[*_]{0,2}\s*[—–]\s*(?:the\s+)?(?P<np>[^—–]{3,1200}?)\s*[—–]")
+_SPEAKING_VERB = re.compile(
+    r"\s(?:gather|have\s+gathered|declare|hereby|adopt|issue|agree|have\s+agreed|affirm|reaffirm|commit)\b"
+)
 _MEET = re.compile(r"\s(?:met|meet|meeting|gathered|convened|assembled|discussed|came together|have met|held talks)\b")
 _HEADS = re.compile(
     r"\b(?:leaders?|ministers?|heads?|governments?|participants?|representatives?|delegations?|delegates?|officials?|members?|"
@@ -207,8 +210,12 @@ def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
     comma = _WE_COMMA.search(region)
     for match in sorted((m for m in (dash, comma) if m), key=lambda m: m.start()):
         np = match.group("np")
+        # "We, the Member States of X and Y gather on …": the phrase ends at its verb.
+        verb = _MEET.search(np) or _SPEAKING_VERB.search(np)
+        if verb is not None:
+            np = np[: verb.start()]
         if _HEADS.search(np) and word_count(np) <= 200:
-            span = Span(start + match.start("np"), start + match.end("np"))
+            span = Span(start + match.start("np"), start + match.start("np") + len(np.rstrip()))
             return _from_phrase(np, span)
     for sentence_start, sentence_end in sentences(region, 0, min(len(region), 4000)):
         sentence = region[sentence_start:sentence_end]

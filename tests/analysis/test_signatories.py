@@ -115,3 +115,9 @@ def test_title_naming_two_states() -> None:
     assert [s.name for s in found] == ["United States", "India"]
     single = title_signatories("Statement by the Ministry of Trade and Industry", codes.get)
     assert [s.name for s in single] == ["Ministry of Trade and Industry"]
+
+
+def test_we_in_capitals_with_emphasis_and_no_closing_comma() -> None:
+    text = "**WE**, the Member States of the Union and the Republic of Utopia gather on the occasion of the summit."
+    found = subject_signatories(text, 0, len(text))
+    assert [s.name for s in found] == ["Member States of the Union and the Republic of Utopia"]
