@@ -404,3 +404,25 @@ def test_release_labels_are_not_part_of_the_title() -> None:
     text = "MEDIA RELEASE\n\nJOINT STATEMENT\n\nMEETING ON WATER SECURITY\n\nMinisters met in Lima and agreed to cooperate on water security for all."
     declaration = _one(raw_layout(text))
     assert declaration.title == "Joint Statement: Meeting on Water Security"
+
+
+def test_calendars_that_disagree_give_a_warning() -> None:
+    text = (
+        "Final Declaration of the Third Lisbon Forum\nLisbon, Portugal\nApril 24-26, 2023 / Saur 5-7 - 1402 HS\n\n"
+        "We, the participants of the Third Lisbon Forum, have agreed to the following:\n\n- We act.\n\n- We support peace."
+    )
+    found = find_declarations(raw_layout(text))
+    declaration = found.declarations[0]
+    assert str(declaration.start) == "2023-04-24"
+    assert [d.calendar for d in declaration.original_dates] == ["solar-hijri"]
+    assert any("disagree" in w for w in found.warnings)
+
+
+def test_calendars_that_agree_give_no_warning() -> None:
+    text = (
+        "Final Declaration of the Third Lisbon Forum\nLisbon, Portugal\nApril 24-26, 2023 / Saur 4-6 - 1402 HS\n\n"
+        "We, the participants of the Third Lisbon Forum, have agreed to the following:\n\n- We act.\n\n- We support peace."
+    )
+    found = find_declarations(raw_layout(text))
+    assert str(found.declarations[0].end) == "2023-04-26"
+    assert found.warnings == ()
