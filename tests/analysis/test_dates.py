@@ -239,7 +239,7 @@ def test_impossible_calendar_days_are_skipped() -> None:
 
 def test_solar_hijri_year_starts_follow_the_equinox_rule() -> None:
     # convertdate computes the equinox (slowly): a sample of years, leap years around 1403 included.
-    for year in (1277, *range(1300, 1431, 9), 1399, 1402, 1403, 1404, 1407, 1408, 1501):
+    for year in (1277, 1333, 1375, 1399, 1402, 1403, 1404, 1408, 1501):
         expected = datetime.date(*convertdate.persian.to_gregorian(year, 1, 1))
         assert solar_hijri_to_gregorian(year, 1, 1) == expected
         leap = convertdate.persian.leap(year)
