@@ -397,7 +397,10 @@ def _with_twins(body: lxml_html.HtmlElement, chosen: list[lxml_html.HtmlElement]
     names = _names(top)
     if not classes or names is None or not (names.content or names.positive):
         return chosen
-    twins = [element for element in body.iter(str(top.tag)) if element.get("class") == classes]
+    tag = str(top.tag)
+    if not tag.isalnum():
+        return chosen
+    twins = [element for element in body.xpath(f".//{tag}[@class=$wanted]", wanted=classes) if isinstance(element, lxml_html.HtmlElement)]
     if len(twins) < 2 or len(twins) > 30:
         return chosen
     kept: list[lxml_html.HtmlElement] = []
