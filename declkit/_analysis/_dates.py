@@ -1033,12 +1033,89 @@ _MONTH_CUES = _cased(
 _FOLLOWED_BY_DAY_OR_YEAR = rf"(?!{_SP}{{0,2}},?{_S0}\d)"
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+)  # fmt: skip
+#: "twenty-fourth" → 24, for the days of a written-out date.
+_ORDINAL_DAYS = {
+    **{word: index + 1 for index, word in enumerate(_ORDINAL_UNITS)},
+    **{word: index + 10 for index, word in enumerate(_ORDINAL_TEENS)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": 21 + index for index, word in enumerate(_ORDINAL_UNITS)},
+    "thirty-first": 31,
+}
+_CARDINALS = {
+    **{word: index + 1 for index, word in enumerate(_UNITS)},
+    **{word: index + 10 for index, word in enumerate(_TEENS)},
+    **{word: 20 + 10 * index for index, word in enumerate(_TENS)},
+}
+_HYPHEN = r"[\s\-]"
+_ORDINAL_DAY_WORDS = "|".join(sorted((w.replace("-", _HYPHEN) for w in _ORDINAL_DAYS), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*_CARDINALS, "thousand", "hundred", "and"], key=len, reverse=True))
+#: "two thousand and twenty-three", "nineteen ninety-four": up to six number words.
+_YEAR_WORDS = (
+    rf"(?i:two{_SP}{{1,3}}thousand(?:(?:{_SP}{{1,3}}|-)(?:{_NUMBER_WORD})\b){{0,4}}"
+    rf"|(?:nineteen|twenty)(?:(?:{_SP}{{1,3}}|-)(?:{_NUMBER_WORD})\b){{1,4}})"
+)
+
+
+def _number_below_hundred(words: list[str]) -> int | None:
+    if not words or len(words) > 2:
+        return None
+    if len(words) == 1:
+        return _CARDINALS.get(words[0])
+    tens, unit = _CARDINALS.get(words[0]), _CARDINALS.get(words[1])
+    if tens is None or unit is None or tens < 20 or tens % 10 or unit > 9:
+        return None
+    return tens + unit
+
+
+def _year_from_words(phrase: str) -> int | None:
+    """1994 for "nineteen ninety-four", 2023 for "two thousand and twenty-three"."""
+    words = [w for w in re.split(r"[\s\-]+", phrase.casefold()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _number_below_hundred(words[2:]) if len(words) > 2 else 0
+        return None if rest is None else 2000 + rest
+    if words[:2] == ["nineteen", "hundred"]:
+        rest = _number_below_hundred(words[2:]) if len(words) > 2 else 0
+        return None if rest is None else 1900 + rest
+    century = {"nineteen": 1900, "twenty": 2000}.get(words[0])
+    rest = _number_below_hundred(words[1:])
+    if century is None or rest is None or rest < 10:
+        return None
+    return century + rest
+
+
+def _build_written_date(match: re.Match[str], context: _Context) -> DateMention | None:
+    """ "the twenty-fourth day of April, two thousand and twenty-three"."""
+    month = _english_month(match, "m2")
+    day = _ORDINAL_DAYS.get(re.sub(r"[\s\-]+", "-", match.group("dw").casefold()))
+    if month is None or day is None:
+        return None
+    finish = match.end()
+    year: int | None = None
+    if match.group("y2") is not None:
+        year = _gregorian_year(_int(match, "y2"))
+    elif match.group("yw") is not None:
+        year = _year_from_words(match.group("yw"))
+    if year is None or year == -1:
+        year = None
+        finish = match.end("m2")
+    return _mention(context, match.start(), finish, _partial(year, month, day))
+
+
 def _gregorian_rules() -> list[_Rule]:
     month_day_year = (
         rf"{_month('m1')}{_S0}{_day('d1')}(?:{_RANGE}(?:{_month('m2')}{_S})?{_day('d2')})?"
         rf"(?:{_YEAR_AFTER_DAY}{_year('y')}{_TIME})?"
     )
-    day_month_year = rf"{_day('d1')}{_OF}?{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')}{_TIME})?"
+    day_month_year = rf"{_day('d1')}(?:{_S}(?i:day))?{_OF}?{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')}{_TIME})?"
     day_day_month_year = (
         rf"{_day('d1')}{_OF}?{_RANGE}{_day('d2')}{_OF}?{_S}{_month('m2')}(?:{_COMMA_OR_SPACE}{_year('y2')})?"
     )
@@ -1046,6 +1123,15 @@ def _gregorian_rules() -> list[_Rule]:
         # "April 24-26, 2023", "May 1 and 2", "May 1-2-2023", "Oct 9, 2019, 11:05 IST"
         _Rule(_compile(month_day_year), _build_month_day_year),
         _Rule(_compile(_WEEKDAY_PREFIX + month_day_year), _build_month_day_year),
+        # "the twenty-fourth day of April, two thousand and twenty-three"
+        _Rule(
+            _compile(
+                rf"(?P<dw>(?i:{_ORDINAL_DAY_WORDS}))(?:{_S}(?i:day))?{_OF}{_S}{_month('m2')}"
+                rf"(?:{_COMMA_OR_SPACE}(?:{_year('y2')}|(?P<yw>{_YEAR_WORDS})))?"
+            ),
+            _build_written_date,
+            anchor=_MONTH_ANCHOR,
+        ),
         # "24-Apr-2023", "24 Apr. 2023" as some sites print dates
         _Rule(
             _compile(rf"{_day('d1')}[\-/]{_month('m2')}[\-/]{_year('y2')}"),
