@@ -50,6 +50,7 @@ ROLE_HEADS = frozenset(
     viceroy chieftain warlord emissary administrator superintendent undersecretary
     under-secretary registrar treasurer comptroller auditor ombudsman pope patriarch
     archbishop bishop cardinal rabbi mufti ayatollah dean rector provost principal
+    facilitator moderator convener convenor champion coordinator chairs co-chair co-chairs
     """.split()
 )
 
@@ -174,6 +175,17 @@ _PARTICLES = frozenset("bin binti bint al el van von der den de da la le du dos 
 _PLACE_LEADS = frozenset("camp fort mount mt port lake cape point glen".split())
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+# Capitalised words at the start of a run that are not part of an organisation's name.
+_ORG_LEAD_SKIP = frozenset(
+    """
+    the a an in at on of for to from by with and or but as if when while after before since
+    during this that these those it its we our they their his her first second third other
+    others all both many several some each every various such later meanwhile however also
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday
+    """.split()
+)
 _COMPLEMENT = frozenset({"of", "at", "to", "in"})
 # A Markdown hard line break ("  \n") ends a line of a list as surely as a full stop.
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}“”\"|]|—|–\s|\s-\s|\n\s*\n|  \n")
@@ -301,24 +313,25 @@ def _long_form_before(text: str, words: Sequence[_Word], stop: int, acronym: str
             break
         first -= 1
     initial = fold(acronym)[:1]
-    only_acronyms = True
-    for start in range(stop, first - 1, -1):
-        only_acronyms = only_acronyms and _acronym_token(words[start])
-        if not words[start].cap or only_acronyms or not words[start].key.startswith(initial):
-            continue  # acronyms side by side define nothing
-        name = _phrase(text, words, start, stop)
-        if acronym_matches(acronym, name):
-            best = (start, stop)
-            break
-        # The acronym may leave out a complement: "Food and Agriculture Organization
-        # of the United Nations (FAO)".
-        cut = next(
-            (k for k in range(start + 1, stop) if words[k + 1].key in {"of", "for"} and words[k].key in ORG_NOUNS),
-            None,
-        )
-        if cut is not None and acronym_matches(acronym, _phrase(text, words, start, cut)):
-            best = (start, stop)
-            break
+    # Letters from word initials only first; one inner letter (ASEAN) only if that fails,
+    # so that "European External Action Service (EEAS)" is not cut to its last three words.
+    for inner in (False, True):
+        only_acronyms = True
+        for start in range(stop, first - 1, -1):
+            only_acronyms = only_acronyms and _acronym_token(words[start])
+            if not words[start].cap or only_acronyms or not words[start].key.startswith(initial):
+                continue  # acronyms side by side define nothing
+            name = _phrase(text, words, start, stop)
+            if acronym_matches(acronym, name, inner=inner):
+                return (start, stop)
+            # The acronym may leave out a complement: "Food and Agriculture Organization
+            # of the United Nations (FAO)".
+            cut = next(
+                (k for k in range(start + 1, stop) if words[k + 1].key in {"of", "for"} and words[k].key in ORG_NOUNS),
+                None,
+            )
+            if cut is not None and acronym_matches(acronym, _phrase(text, words, start, cut), inner=inner):
+                return (start, stop)
     if best is None:
         # A lower-case term ("countering violent extremism (CVE)"): as many words as letters.
         count = len([c for c in acronym if c.isalpha()])
@@ -378,6 +391,8 @@ def _acronym_definitions(text: str, words: Sequence[_Word]) -> list[_Found]:
         first = _strip_the(words, long[0], long[1])
         name = _phrase(text, words, first, long[1])
         kind = "organization" if words[first].cap else "term"
+        if kind == "organization" and country_code(name) is not None:
+            kind = "state"  # "the Democratic Republic of Congo (DRC)"
         found.append(
             _Found(
                 name=name,
@@ -438,7 +453,7 @@ def _runs(text: str, words: Sequence[_Word]) -> list[tuple[int, int]]:
 def _org_in_run(text: str, words: Sequence[_Word], first: int, last: int) -> tuple[int, int] | None:
     """The organisation named by the capitalised run ``first..last``, if any."""
     first = _strip_the(words, first, last)
-    while first <= last and (words[first].key in _NOT_NAMES or words[first].key in {"first", "second", "third"}):
+    while first <= last and words[first].key in _ORG_LEAD_SKIP:
         first += 1
     if first > last:
         return None
@@ -666,6 +681,8 @@ def _title_back(text: str, words: Sequence[_Word], index: int, barrier: int = 0)
             continue
         if len(prev.token.text) == 1:
             break  # an initial ("H.E"): not part of a title
+        if key in HONORIFICS and key not in ROLE_HEADS and key not in ROLE_MODIFIERS and key not in ORG_NOUNS:
+            break  # "H.E. President João Lourenço": the courtesy comes before the title
         if key in ROLE_HEADS or key in ROLE_MODIFIERS or key in ORG_NOUNS or demonym_code(prev.token.text):
             i -= 1
         elif key == "and" and (not words[i].cap or any(k in ROLE_HEADS for k in right)):
@@ -749,6 +766,13 @@ def _split_title(
             return _phrase(text, words, first + offset, last), organization
     # "leader of the National Resistance Front": the organisation after "of".
     for offset, key in enumerate(keys):
+        if key == "for" and appositive and offset > 0 and keys[offset - 1] in ROLE_HEADS:
+            # "the spokesperson for the European External Action Service": a body, not a portfolio
+            comp_first = _strip_the(words, first + offset + 1, last)
+            org = _org_in_run(text, words, comp_first, last) if comp_first <= last else None
+            if org is not None and words[comp_first].cap:
+                return _phrase(text, words, first, first + offset - 1), _phrase(text, words, org[0], org[1])
+            continue
         if key in _COMPLEMENT and offset > 0 and keys[offset - 1] in ROLE_HEADS | ROLE_MODIFIERS:
             comp_first = _strip_the(words, first + offset + 1, last)
             if comp_first > last:
@@ -760,7 +784,7 @@ def _split_title(
                 return _phrase(text, words, first, last), organization or place
             if org is not None and words[comp_first].cap:
                 org_name = _phrase(text, words, org[0], org[1])
-                if appositive:
+                if appositive and words[comp_first].key not in ROLE_HEADS:
                     return _phrase(text, words, first, first + offset - 1), org_name
                 return _phrase(text, words, first, last), org_name
             break
@@ -840,9 +864,11 @@ def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int
 def _apposition_before(text: str, words: Sequence[_Word], name_first: int) -> tuple[int, int] | None:
     """A role phrase before ", NAME" ("the commander of the NRF, Ahmad Massoud")."""
     first = _skip_honorifics_back(text, words, name_first)
-    if first == 0 or not _comma(text, words, first - 1):
+    if first == 0 or _gap(text, words[first - 1], words[first]).strip() not in {",", "),"}:
         return None
     end = first - 1
+    if end > 0 and _acronym_token(words[end]) and _gap(text, words[end - 1], words[end]).strip() == "(":
+        end -= 1  # "the spokesperson for the European External Action Service (EEAS), Peter Stano"
     start = end
     has_head = False
     while start >= 0 and end - start < 20:
@@ -856,7 +882,8 @@ def _apposition_before(text: str, words: Sequence[_Word], name_first: int) -> tu
             if not (words[start - 1].cap and word.cap):
                 break
         prev = words[start - 1]
-        if prev.key in _DETERMINERS and not has_head:
+        inside = start >= 2 and words[start - 2].key in {"of", "to", "for", "at"}
+        if prev.key in _DETERMINERS and (not has_head or inside):
             start -= 1  # "of the National …": the article inside the phrase
             continue
         if prev.key in _DETERMINERS or prev.possessive:
@@ -913,6 +940,10 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
                 organization = organization or org2
         single = last == name_first
         introduced = role is not None or honor_first < name_first
+        bare = honor_first == name_first and title_first == name_first
+        if single and bare and last + 2 < len(words) and words[last + 1].key == "and" and words[last + 2].cap:
+            i = last + 1  # "… Political Affairs, Peace and Security": a portfolio, not a person
+            continue
         # A bare courtesy title ("Councillor Peter Woods") yields to an apposition.
         weak = role is not None and title_first == name_first - 1 and words[title_first].key in HONORIFICS
         after = _apposition_after(text, words, last)
@@ -1090,7 +1121,7 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
     ordered = sorted(
         (f for f in found if not f.tentative or recurring[fold(f.name)] > 1), key=lambda f: (f.span.start, -f.span.end)
     )
-    states: set[str] = set()
+    states: dict[str, _Found] = {}
     persons: dict[str, _Found] = {}
     organisations: dict[str, _Found] = {}
     defined: dict[str, _Found] = {}  # acronym → organisation whose long form defines it
@@ -1103,8 +1134,10 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
         if item.kind == "state":
             code = country_code(item.name) or key
             if code not in states:
-                states.add(code)
+                states[code] = item
                 out.append(item)
+            else:
+                states[code].acronym = states[code].acronym or item.acronym
             continue
         if item.kind == "person":
             person = persons.get(key)

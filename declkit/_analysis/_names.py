@@ -129,14 +129,16 @@ def _contributions(word: str) -> tuple[str, ...]:
     return tuple(sorted(options, key=len, reverse=True))
 
 
-def acronym_matches(acronym: str, name: str) -> bool:
+def acronym_matches(acronym: str, name: str, *, inner: bool = True) -> bool:
     """Whether ``acronym`` plausibly abbreviates ``name``.
 
     The acronym's letters must be the initials of ``name``'s words in order. Minor
     words (``of``, ``the``, ``and`` …) may give their initial or nothing, a hyphenated
     or compound word may give the initial of each part (``Co-operation``), and an
     acronym inside the long form gives all its letters. No other letters count, so
-    ``NRF`` matches "National Resistance Front" but not "National Front".
+    ``NRF`` matches "National Resistance Front" but not "National Front". With
+    ``inner`` (the default), one letter may come from inside a word ("Southeast" gives
+    S and E in ASEAN).
 
     >>> acronym_matches("OIC", "Organization of Islamic Cooperation")
     True
@@ -159,7 +161,13 @@ def acronym_matches(acronym: str, name: str) -> bool:
                 if letters.startswith(choice, used):
                     step.add((used + len(choice), spent))
                     after = used + len(choice)
-                    if choice and not spent and after < len(letters) and letters[after] in word[len(choice) :]:
+                    if (
+                        inner
+                        and choice
+                        and not spent
+                        and after < len(letters)
+                        and letters[after] in word[len(choice) :]
+                    ):
                         step.add((after + 1, True))
         reachable = step
         if not reachable:

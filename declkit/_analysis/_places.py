@@ -358,9 +358,10 @@ def _gazetteer() -> _Gazetteer:
         names[code] = display
     names["XK"] = "Kosovo"
     names["PS"] = "Palestine"
-    # The short forms of "the Netherlands", "the Philippines" … carry no article.
-    for key in [k for k in countries if k.startswith("the ")]:
-        countries.setdefault(key[4:], countries[key])
+    # The short forms of "the Netherlands", "the Philippines" … carry no article, and
+    # "Democratic Republic of the Congo" is often written without it too.
+    for key in [k for k in countries if k.startswith("the ") or " of the " in k]:
+        countries.setdefault(key.removeprefix("the ").replace(" of the ", " of "), countries[key])
 
     demonyms: dict[str, str] = {}
     ranked: dict[str, tuple[int, str]] = {}

@@ -267,3 +267,33 @@ def test_month_surnames_and_groups_of_states() -> None:
     actors = _by_name(find_actors_in("Prime Minister Ellen May met the G20 leaders on Friday 3 May."))
     assert actors["Ellen May"].role == "Prime Minister"
     assert actors["G20"].kind == "organization"
+
+
+def test_communique_style_titles_and_parenthesised_acronyms() -> None:
+    text = (
+        "The Council thanked the Commissioner for Trade, Industry and Mining, Ambassador Sara Bello, "
+        "and the Special Envoy of the Chairperson and Head of the Liaison Office, Omar Sy. "
+        "It commended H.E. President Ana Costa of Cabo Verde. "
+        "The spokesperson for the Pacific Ocean Fisheries Agency (POFA), Lui Tanaka, said so. "
+        "The eastern Democratic Republic of Congo (DRC) and the Northern Basin Authority (NBA) were discussed."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert "Industry" not in actors and "Mining" not in actors
+    assert actors["Sara Bello"].kind == "person"
+    assert actors["Omar Sy"].role == "Special Envoy of the Chairperson and Head of the Liaison Office"
+    assert (actors["Ana Costa"].role, actors["Ana Costa"].organization) == ("President", "Cabo Verde")
+    assert (actors["Lui Tanaka"].role, actors["Lui Tanaka"].organization) == (
+        "spokesperson",
+        "Pacific Ocean Fisheries Agency",
+    )
+    assert actors["Democratic Republic of Congo"].kind == "state"
+    assert actors["Democratic Republic of Congo"].acronym == "DRC"
+    assert actors["Northern Basin Authority"].acronym == "NBA"
+
+
+def test_initials_before_inner_letters() -> None:
+    found = acronyms(
+        "the European External Action Service (EEAS) and the Association of Southeast Asian Nations (ASEAN)"
+    )
+    assert found["EEAS"] == "European External Action Service"
+    assert found["ASEAN"] == "Association of Southeast Asian Nations"
