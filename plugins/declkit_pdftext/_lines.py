@@ -355,6 +355,9 @@ def fix_mojibake(text: str) -> str:
 
 
 def _is_debris(token: str) -> bool:
+    core = token.strip(_OUTER_PUNCT)
+    if core.isalnum():
+        return core in _MOJIBAKE_LEADS and core == token
     alnum = [c for c in token if c.isalnum()]
     if not alnum:
         return True
@@ -371,6 +374,12 @@ def trim_debris(text: str) -> str:
     >>> trim_debris("war orphans.  .")
     'war orphans.'
     """
+    if not text:
+        return text
+    head = text.split(None, 1)
+    tail = text.rsplit(None, 1)
+    if not head or ((head[0] in _KEEP_LEADING or not _is_debris(head[0])) and not _is_debris(tail[-1])):
+        return text  # the common case: clean edges, no need to split the whole line
     tokens = text.split()
     start, end = 0, len(tokens)
     while start < end and _is_debris(tokens[start]) and tokens[start] not in _KEEP_LEADING:
