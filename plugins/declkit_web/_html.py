@@ -98,7 +98,8 @@ for _kind, _words in _CHROME_WORDS:
         _WORD_KIND.setdefault(_word, _kind)
 # Words that only count when they are the whole token (``ad`` is not ``add``).
 _EXACT_ONLY = frozenset({"ad", "ads", "sr", "gpt", "bio", "tag", "tags", "date", "meta", "more", "nav", "hide", "byl", "tabs", "toc", "rail", "tools", "follow", "aside", "banner", "jump", "skip", "secondary", "print", "writer", "author", "authors", "teaser", "header", "footer"})
-_PREFIX = re.compile("|".join(sorted((re.escape(w) for w in _WORD_KIND if w not in _EXACT_ONLY), key=len, reverse=True)))
+_PREFIX_WORDS = frozenset(w for w in _WORD_KIND if w not in _EXACT_ONLY)
+_PREFIX_LENGTHS = tuple(sorted({len(w) for w in _PREFIX_WORDS}, reverse=True))
 _POSITIVE_WORDS = ("article", "body", "content", "entry", "main", "post", "text", "story", "prose", "blog", "richtext", "hentry", "page", "statement", "news")
 _CONTENT_NAMES = ("articlebody", "articletext", "articlecontent", "storybody", "storytext", "storycontent", "entrycontent", "postcontent", "postbody", "posttext", "contentbody", "bodytext", "maincontent", "articlemain", "textcontent", "newsbody", "newstext", "richtext")
 _HIDDEN_NAMES = frozenset({"hidden", "hide", "sronly", "visuallyhidden", "screenreadertext", "screenreaderonly", "elementinvisible", "invisible", "dnone", "ishidden", "offscreen", "uhidden"})
@@ -125,8 +126,10 @@ def _word_kind(token: str) -> str | None:
     kind = _WORD_KIND.get(token)
     if kind is not None:
         return kind
-    match = _PREFIX.match(token)
-    return _WORD_KIND[match.group(0)] if match else None
+    for length in _PREFIX_LENGTHS:
+        if len(token) >= length and token[:length] in _PREFIX_WORDS:
+            return _WORD_KIND[token[:length]]
+    return None
 
 
 @attrs.frozen
