@@ -14,6 +14,7 @@ with nested quantifiers touches the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -37,6 +38,10 @@ _CONTENT_KINDS = frozenset({"paragraph", "list_item", "line", "quote", "blockquo
 # How far a quotation may run on over following paragraphs.
 _MAX_CONTINUED_BLOCKS = 8
 _MAX_QUOTE_CHARS = 6000
+# How far around a quotation (characters) and before a verb (words) attribution is read;
+# it keeps the work per quotation bounded on run-on text.
+_CONTEXT_CHARS = 300
+_SUBJECT_WORDS = 40
 
 _SAY_VERBS = frozenset(
     """
@@ -502,16 +507,16 @@ def _after_verb_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | N
 
 def _speaker_before_quote(words: Sequence[_Word], memory: _Memory) -> _Speaker | None:
     """Attribution in the words leading up to a quotation ("X said that …“")."""
-    verbs = [i for i in range(len(words)) if _verb_at(words, i)]
+    verbs = [i for i in range(len(words)) if _verb_at(words, i)][-3:]
     for position, i in enumerate(reversed(verbs)):
         if words[i].lower == "according":
             found = _after_verb_speaker(words[i + 2 :], memory)
         else:
-            found = _noun_phrase_speaker(words[:i], memory)
+            found = _noun_phrase_speaker(words[max(0, i - _SUBJECT_WORDS) : i], memory)
         if found is not None and found.coordinated:
             earlier = verbs[: len(verbs) - position - 1]
             for j in reversed(earlier):
-                found = _noun_phrase_speaker(words[:j], memory)
+                found = _noun_phrase_speaker(words[max(0, j - _SUBJECT_WORDS) : j], memory)
                 if found is not None and not found.coordinated:
                     return found
             return None
@@ -537,7 +542,7 @@ def _speaker_after_quote(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
             subject = [w for w in words[:i] if w.text not in ",;"]
             if not subject or len(subject) > 10:
                 return None
-            return _noun_phrase_speaker(words[:i], memory)
+            return _noun_phrase_speaker(words[max(0, i - _SUBJECT_WORDS) : i], memory)
         if words[i].text in ";:":
             return None
     return None
@@ -547,7 +552,7 @@ def _attribution_in_sentence(words: Sequence[_Word], memory: _Memory) -> _Speake
     """The speaker of a sentence without quotations (for the memory)."""
     for i in range(len(words)):
         if _verb_at(words, i) and words[i].lower != "according":
-            found = _noun_phrase_speaker(words[:i], memory)
+            found = _noun_phrase_speaker(words[max(0, i - _SUBJECT_WORDS) : i], memory)
             if found is not None and not found.coordinated and found.name:
                 return found
     return None
@@ -558,8 +563,11 @@ def _remember(memory: _Memory, speaker: _Speaker | None) -> None:
         return
     if speaker.is_person:
         memory.person = speaker.name
-        if " " in speaker.name and speaker.name not in memory.persons:
+        if " " in speaker.name:
+            if speaker.name in memory.persons:
+                memory.persons.remove(speaker.name)
             memory.persons.append(speaker.name)
+            del memory.persons[:-50]
     else:
         memory.group = speaker.name
 
@@ -617,21 +625,23 @@ def find_quotes(layout: Layout) -> tuple[Quote, ...]:
     out: list[Quote] = []
     previous: tuple[_RawQuote, str | None] | None = None
     for index, block in enumerate(blocks):
-        quote_ranges = ranges_by_block.get(index, [])
-        pending = by_block.get(index, [])
+        quote_ranges = _Ranges(ranges_by_block.get(index, []))
+        pending = list(by_block.get(index, []))
         sentences = list(_iter_sentences(text, block, quote_ranges))
         for s_index, (s_start, s_end) in enumerate(sentences):
-            here = [q for q in pending if s_start <= q.open_at < s_end]
-            outside = _words_outside(text, s_start, s_end, quote_ranges)
+            here = []
+            while pending and pending[0].open_at < s_end:
+                here.append(pending.pop(0))
+            outside = _words_outside(text, s_start, min(s_end, s_start + 4 * _CONTEXT_CHARS), quote_ranges)
             sentence_speaker: _Speaker | None = None
             for quote in here:
-                speaker = _attribute(text, quote, blocks, s_start, s_end, sentences, s_index, quote_ranges, memory)
-                if speaker is None and previous is not None and _continues(text, previous[0], quote, blocks, s_start):
-                    speaker = _Speaker(previous[1], True) if previous[1] else None
                 made = _quote_text(text, quote.pieces)
                 if made is None:
                     continue
                 quoted, span = made
+                speaker = _attribute(text, quote, blocks, s_start, s_end, sentences, s_index, quote_ranges, memory)
+                if speaker is None and previous is not None and _continues(text, previous[0], quote, blocks, s_start):
+                    speaker = _Speaker(previous[1], True) if previous[1] else None
                 name = speaker.name if speaker is not None else None
                 if name is None and len(quoted.split()) <= 3:
                     continue
@@ -645,9 +655,27 @@ def find_quotes(layout: Layout) -> tuple[Quote, ...]:
     return tuple(out)
 
 
+class _Ranges(list[tuple[int, int]]):
+    """Quotation ranges of a block, sorted, with their starts for bisection."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]] = ()) -> None:
+        super().__init__(sorted(ranges))
+        self.starts = [r[0] for r in self]
+
+
 def _words_outside(text: str, start: int, end: int, quote_ranges: Sequence[tuple[int, int]]) -> list[_Word]:
     words = _words(text, start, end)
-    return [w for w in words if not any(qs <= w.start < qe for qs, qe in quote_ranges)]
+    if not quote_ranges:
+        return words
+    ranges = quote_ranges if isinstance(quote_ranges, _Ranges) else _Ranges(quote_ranges)
+    starts = ranges.starts
+    out: list[_Word] = []
+    for word in words:
+        i = bisect.bisect_right(starts, word.start) - 1
+        # Quotations do not nest, so only the last one opening before the word can hold it.
+        if i < 0 or not (ranges[i][0] <= word.start < ranges[i][1]):
+            out.append(word)
+    return out
 
 
 def _attribute(
@@ -664,20 +692,19 @@ def _attribute(
     after_start = quote.close_at + 1 if quote.close_at is not None else quote.pieces[-1][1]
     close_block = blocks[quote.close_block_index]
     if quote.close_block_index == quote.block_index:
-        after_end = s_end
-        for start, _ in sentences:
-            if start > after_start:
-                after_end = start
-                break
-        else:
-            after_end = close_block.span.end
+        starts = [start for start, _ in sentences] if len(sentences) < 64 else None
+        if starts is None:
+            starts = _starts_cache(sentences)
+        i = bisect.bisect_right(starts, after_start)
+        after_end = starts[i] if i < len(starts) else close_block.span.end
     else:
         after_end = _sentence_end_after(text, close_block, after_start)
+    after_end = min(after_end, after_start + _CONTEXT_CHARS)
     after_words = _words_outside(text, after_start, after_end, quote_ranges) if after_start < after_end else []
     after = _speaker_after_quote(_until_next_quote(text, after_words, after_start, after_end), memory)
     if after is not None and after.name and not after.is_document:
         return after
-    before_words = _words_outside(text, s_start, quote.open_at, quote_ranges)
+    before_words = _words_outside(text, max(s_start, quote.open_at - _CONTEXT_CHARS), quote.open_at, quote_ranges)
     found = _speaker_before_quote(before_words, memory)
     if found is not None and found.name and not (after is not None and after.name and found.is_document):
         return found
@@ -686,11 +713,26 @@ def _attribute(
     # The next sentence may name the speaker ("… .” Geng said.).
     if quote.close_block_index == quote.block_index and s_index + 1 < len(sentences) and after_end >= s_end:
         n_start, n_end = sentences[s_index + 1]
+        n_end = min(n_end, n_start + _CONTEXT_CHARS)
         following = _words_outside(text, n_start, n_end, quote_ranges)
         found = _speaker_after_quote(following[:12], memory)
         if found is not None and found.name and _verb_within(following, 6):
             return found
     return None
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts_cache(sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """Sentence starts of a long block, computed once per block (keyed by the list's identity)."""
+    key = id(sentences)
+    cached = _STARTS.get(key)
+    if cached is None or len(cached) != len(sentences):
+        _STARTS.clear()
+        cached = [start for start, _ in sentences]
+        _STARTS[key] = cached
+    return cached
 
 
 def _verb_within(words: Sequence[_Word], limit: int) -> bool:
@@ -771,13 +813,17 @@ def mark_reported_statements(layout: Layout) -> tuple[Block, ...]:
     quoted: list[tuple[int, int]] = []
     for quote in _raw_quotes(text, content):
         quoted.append((quote.open_at, quote.close_at + 1 if quote.close_at is not None else quote.pieces[-1][1]))
+    quoted.sort()
+    opens = [a for a, _ in quoted]
     out: list[Block] = []
     for block in layout.blocks:
         if block.kind not in _CONTENT_KINDS or REPORTED_STATEMENT in block.tags:
             out.append(block)
             continue
         tagged = False
-        ranges = [(a, b) for a, b in quoted if a < block.span.end and b > block.span.start]
+        low = bisect.bisect_left(opens, block.span.start - _MAX_QUOTE_CHARS)
+        high = bisect.bisect_left(opens, block.span.end)
+        ranges = _Ranges([(a, b) for a, b in quoted[low:high] if b > block.span.start])
         for start, stop in _iter_sentences(text, block, ranges):
             sentence = text[start:stop]
             if _reports_declaration(_words_outside(text, start, stop, ranges), sentence):

@@ -12,7 +12,7 @@ import attrs
 import declkit
 
 from ._dates import find_byline_date, parse_published
-from ._residue import PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, repeats_body
+from ._residue import PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
 
 __all__ = ["news_metadata", "read_html_article"]
 
@@ -363,7 +363,7 @@ def _news_residue(layout: declkit.Layout, metadata: declkit.Metadata) -> tuple[l
     """Move highlights that repeat the body, press contacts, bylines and captions to residue."""
     blocks = list(layout.blocks)
     residue = list(layout.residue)
-    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and len(b.text.split()) > 30]
+    paragraphs = [normalise(b.text) for b in blocks if b.kind == "paragraph" and len(b.text.split()) > 30]
     long_ones = [i for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.text.split()) >= 25]
     first_body = long_ones[0] if long_ones else 0
     last_body = long_ones[-1] if long_ones else len(blocks) - 1

@@ -49,26 +49,29 @@ _TAIL_PHRASES = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’.-]{0,20}|[A-Z]{2,3}|(?:al|bin|de|van|von|da|del|der|la|le|el)")
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-free form of ``text``, for comparing passages."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def repeats_body(text: str, body: Sequence[str], *, min_words: int = 6) -> bool:
     """Whether ``text`` (a pull quote or highlight) repeats a passage of the ``body`` texts.
 
-    Highlights shorten what they repeat, so most of the five-word runs of ``text``
-    appearing in one body passage is enough.
+    ``body`` holds passages already passed through :func:`normalise`. Highlights
+    shorten what they repeat, so most of the five-word runs of ``text`` appearing in
+    one body passage is enough.
     """
     needle = normalise(text)
     words = needle.split()
     if len(words) < min_words:
         return False
     runs = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    for other in body:
-        haystack = normalise(other)
+    for haystack in body:
         if haystack == needle:
             continue
         if needle in haystack:

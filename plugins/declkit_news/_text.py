@@ -12,7 +12,7 @@ import attrs
 import declkit
 
 from ._dates import find_byline_date, parse_published
-from ._residue import DISCLAIMER, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, repeats_body
+from ._residue import DISCLAIMER, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
 from ._sniff import DATELINE
 
 __all__ = ["clean_markup", "dateline_of", "read_text_article"]
@@ -283,7 +283,7 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "chrome", content=False)
 
     body = units[first_body:]
-    body_texts = [u.clean for u in body if _is_body(u)]
+    body_texts = [normalise(u.clean) for u in body if _is_body(u)]
     tail = len(body)
     while tail > 0 and _tail_chrome(body[tail - 1]):
         tail -= 1
