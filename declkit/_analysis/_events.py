@@ -71,6 +71,14 @@ for _kind, _forms in {
     "charter": "charter",
     "pact": "pact",
     "act": "act",
+    "referendum": "referendum referendums referenda",
+    "ceremony": "ceremony",
+    "briefing": "briefing",
+    "inauguration": "inauguration",
+    "attack": "attack attacks",
+    "invasion": "invasion",
+    "coup": "coup",
+    "fall": "fall",
 }.items():
     for _form in _forms.split():
         _HEADS[_form] = _kind
@@ -85,14 +93,16 @@ _PLURALS = frozenset(
 #: also called "the meeting").
 _GATHERINGS = frozenset(
     "conference meeting summit talks session dialogue forum assembly congress gathering "
-    "roundtable consultations".split()
+    "roundtable consultations ceremony briefing inauguration".split()
 )
+#: Kinds of vote: their place is the country that votes.
+_VOTES = frozenset({"election", "referendum"})
 #: Kinds that a lower-case head only names with strong evidence ("a resolution of the
 #: dispute", "a peace process" are not events).
 _WEAK = frozenset(
     "session dialogue forum assembly congress debate negotiations agreement accord treaty "
     "convention resolution declaration protocol framework strategy roadmap communique "
-    "ceasefire process consultations compact charter pact act talks".split()
+    "ceasefire process consultations compact charter pact act talks attack invasion coup fall briefing".split()
 )
 #: Kinds that also name standing bodies ("the Pacific Islands Forum", "the US Congress"):
 #: only an ordinal, a year or a number makes them an event.
@@ -196,7 +206,7 @@ _GENERIC_TITLES = frozenset(
 )
 
 #: Head nouns that are also verbs, and the words that show them used as verbs.
-_VERB_LIKE = frozenset("visit visits debate debates process act accord meet talks compact".split())
+_VERB_LIKE = frozenset("visit visits debate debates process act accord meet talks compact attack attacks fall".split())
 _VERB_MARKERS = frozenset("to will would may might can could should must shall not also".split())
 
 #: Nouns that relate an event to another one ("on the sidelines of the X meeting"):
@@ -558,7 +568,10 @@ def _read_noun_phrase(
             seen_capital = True
         else:
             lower_run += 1
-            if lower_run > 4 or (strict_case and seen_capital and "-" not in token.text):
+            city_of = (
+                i + 2 < len(tokens) and tokens[i + 1].lower == "of" and _is_title_word(tokens[i + 2])
+            )  # "the southern Philippine city of Marawi"
+            if lower_run > 4 or (strict_case and seen_capital and "-" not in token.text and not city_of):
                 break
         i += 1
     while i > first and (tokens[i - 1].lower in ("and", ",", "-", "the")):
@@ -895,7 +908,7 @@ class _Grammar:
                 continue
             if (
                 prep == "in"
-                and (not proper or kind in ("election", "visit"))
+                and (not proper or kind in _VOTES | {"visit"})
                 and k + 1 < len(tokens)
                 and _is_title_word(tokens[k + 1])
             ):
@@ -933,10 +946,10 @@ class _Grammar:
                 place = _resolve(word.text, Span(word.start, word.end))
                 if place is None:
                     continue
-                if kind in ("election", "visit") or (place.city and kind not in _INSTRUMENTS):
+                if kind in _VOTES | {"visit"} or (place.city and kind not in _INSTRUMENTS):
                     premod_place = place
                     break
-            if premod_place is None and kind in ("election", "visit"):
+            if premod_place is None and kind in _VOTES | {"visit"}:
                 for word in run:
                     code = _country(word.text)
                     if code:
@@ -976,11 +989,21 @@ class _Grammar:
                     tokens, last + 1, ("adopted", "signed", "concluded", "reached", "ratified", "agreed", "brokered")
                 )
                 if not attached:
-                    if kind not in ("debate", "session", "dialogue", "negotiations", "talks", "consultations"):
+                    if kind not in (
+                        "debate",
+                        "session",
+                        "dialogue",
+                        "negotiations",
+                        "talks",
+                        "consultations",
+                        "briefing",
+                    ):
                         return None
                     tentative = True  # "an open debate on the protection of civilians on 21 May"
             elif not demonstrative:
                 tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
+        if kind == "fall" and not (complement_capital and h + 1 < len(tokens) and tokens[h + 1].lower == "of"):
+            return None  # only "the fall of Kabul", never "a fall in prices"
         start_token = tokens[first]
         upcoming = any(t.lower in ("upcoming", "forthcoming") for t in tokens[first:h])
         while first < h and tokens[first].lower in _DROP_FROM_NAME:
@@ -1193,14 +1216,14 @@ class _Context:
                 if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
                     stated, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
                     mention.place = stated or mention.place
-            if (mention.place is None and mention.family in ("gathering", "visit", "election")) or (
+            if (mention.place is None and mention.family in ("gathering", "visit", "election", "referendum")) or (
                 mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
             ):
                 if mention.place is None:
                     mention.place = self._cued_place(mention.end, following, mention)
                 if mention.place is None and index == 0:
                     mention.place = self._cued_place(s, mention.start, mention, need_cue=True)
-            if mention.place is None and mention.kind == "election":
+            if mention.place is None and mention.kind in _VOTES:
                 mention.place = self._sentence_country(s, e)
             # host
             if mention.host is None:
@@ -1302,9 +1325,7 @@ class _Context:
         if best is not None:
             mention.start_date, mention.end_date = best.start, best.end
             mention.date_distance = best_distance
-        elif mention.year and (
-            mention.kind in _INSTRUMENTS or mention.family == "gathering" or mention.kind == "election"
-        ):
+        elif mention.year and (mention.kind in _INSTRUMENTS or mention.family == "gathering" or mention.kind in _VOTES):
             if self.reference is None or self.reference.year is None or mention.year <= self.reference.year:
                 mention.start_date = mention.end_date = PartialDate(year=mention.year)
 

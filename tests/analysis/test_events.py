@@ -536,3 +536,17 @@ def test_verbs_are_not_heads_and_sidelines_end_a_name() -> None:
     )
     assert [e.name for e in found] == ["Ama Owusu’s visit to Tokyo", "Coastal meeting in Osaka"]
     assert found[0].status == "scheduled"
+
+
+def test_incidents_and_votes() -> None:
+    found = events_in(
+        "Prices may fall in the autumn. The fall of Accra in August 2021 shocked the region.\n"
+        "Voters backed the constitutional referendum in Kenya on 4 September 2022.\n"
+        "Ministers discussed the Coastal Front attack on the southern port city of Osaka."
+    )
+    assert [(e.name, e.kind) for e in found] == [
+        ("fall of Accra", "fall"),
+        ("constitutional referendum in Kenya", "referendum"),
+        ("Coastal Front attack on the southern port city of Osaka", "attack"),
+    ]
+    assert found[1].place is not None and found[1].place.country == "KE"
