@@ -735,6 +735,13 @@ def _build_ago(match: re.Match[str], context: _Context) -> DateMention | None:
 _PRECEDING_MODIFIER = re.compile(rf"(?P<mod>{_MODIFIERS}){_S}$")
 
 
+_PRECEDING_NAME = re.compile(rf"(?<![^\W\d_])(?P<word>[A-Z][\w’'\-]*){_SP}{{1,3}}$")
+_WEEKDAY_CUES = frozenset(
+    "on last this next past previous coming since until till by from through early late before after "
+    "and or but then every each".split()
+)
+
+
 def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMention | None:
     """ "on Tuesday", "agreed Saturday", "last Friday", "next Monday"."""
     reference = context.reference
@@ -742,6 +749,9 @@ def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMent
         return None
     weekday = _WEEKDAYS[match.group("wd").casefold()]
     begin = match.start()
+    named = _PRECEDING_NAME.search(context.text, max(0, begin - 24), begin)
+    if named is not None and named.group("word").casefold() not in _WEEKDAY_CUES:
+        return None  # "Good Friday", "Bloody Sunday": a name, not a date
     preceding = _PRECEDING_MODIFIER.search(context.text, max(0, begin - 24), begin)
     modifier = preceding.group("mod").casefold() if preceding is not None else ""
     if preceding is not None and _left_is_clear(context.text, preceding.start(), "word"):

@@ -313,6 +313,10 @@ def test_relative_dates(text: str, expected: list[tuple[str, str, str]]) -> None
     assert all(m.relative for m in mentions)
 
 
+def test_named_weekdays_are_not_dates() -> None:
+    assert find_dates("on Good Friday, after the Bloody Sunday massacre", reference=REFERENCE) == []
+
+
 @pytest.mark.parametrize("text", ["today", "last week", "on Tuesday", "in September", "since September last year"])
 def test_relative_dates_need_a_reference(text: str) -> None:
     assert find_dates(text) == []
