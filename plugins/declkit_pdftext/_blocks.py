@@ -572,6 +572,17 @@ def _absorb_unmarked_items(paras: list[_Para]) -> None:
         index = max(run_end, index + 1) + len(candidates)
 
 
+def _other_reading(marker: Marker) -> str | None:
+    """The other style of a one-letter marker that is both a letter and a roman numeral."""
+    letters = [c for c in marker.text if c.isalpha()]
+    if len(letters) != 1 or letters[0].lower() not in "ivxlc":
+        return None
+    for first, second in (("alpha-", "roman-"), ("roman-", "alpha-")):
+        if marker.style.startswith(first):
+            return second + marker.style[len(first) :]
+    return None
+
+
 def _set_levels(paras: list[_Para]) -> None:
     stack: list[tuple[str, int]] = []
     for para in paras:
@@ -581,6 +592,10 @@ def _set_levels(paras: list[_Para]) -> None:
             continue
         style = para.marker.style
         indent = para.lines[0].indent
+        styles = [s for s, _ in stack]
+        alternative = _other_reading(para.marker)
+        if style not in styles and alternative in styles:
+            style = alternative  # "(i)" after "(h)", "(v)" after "(iv)"
         position = next((i for i, (s, _) in enumerate(stack) if s == style), None)
         if position is not None:
             del stack[position + 1 :]

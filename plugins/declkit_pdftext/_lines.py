@@ -235,7 +235,8 @@ def find_marker(stripped: str) -> Marker | None:
         punct = "()" if match.group("paren") else str(match.group("close"))
         if token.isdigit():
             style = "decimal" + punct
-        elif len(token) == 1 and token.lower() not in "ivxlc":
+        elif len(token) == 1 and token.lower() != "i":
+            # "c" or "v" may be roman too; the list levels sort that out by context.
             style = ("alpha-lower" if token.islower() else "alpha-upper") + punct
         elif _roman_value_ok(token) and (token.islower() or token.isupper()):
             style = ("roman-lower" if token.islower() else "roman-upper") + punct
