@@ -738,8 +738,9 @@ _PRECEDING_MODIFIER = re.compile(rf"(?P<mod>{_MODIFIERS}){_S}$")
 _PRECEDING_NAME = re.compile(rf"(?<![^\W\d_])(?P<word>[A-Z][\w’'\-]*){_SP}{{1,3}}$")
 _WEEKDAY_CUES = frozenset(
     "on last this next past previous coming since until till by from through early late before after "
-    "and or but then every each".split()
+    "and or but then".split()
 )
+_PRECEDING_EVERY = re.compile(rf"\b(?i:every|each|on{_SP}{{1,3}}every){_SP}{{1,3}}$")
 
 
 def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMention | None:
@@ -752,6 +753,8 @@ def _build_relative_weekday(match: re.Match[str], context: _Context) -> DateMent
     named = _PRECEDING_NAME.search(context.text, max(0, begin - 24), begin)
     if named is not None and named.group("word").casefold() not in _WEEKDAY_CUES:
         return None  # "Good Friday", "Bloody Sunday": a name, not a date
+    if _PRECEDING_EVERY.search(context.text, max(0, begin - 12), begin) is not None:
+        return None  # "every Friday": no one day
     preceding = _PRECEDING_MODIFIER.search(context.text, max(0, begin - 24), begin)
     modifier = preceding.group("mod").casefold() if preceding is not None else ""
     if preceding is not None and _left_is_clear(context.text, preceding.start(), "word"):

@@ -315,6 +315,7 @@ def test_relative_dates(text: str, expected: list[tuple[str, str, str]]) -> None
 
 def test_named_weekdays_are_not_dates() -> None:
     assert find_dates("on Good Friday, after the Bloody Sunday massacre", reference=REFERENCE) == []
+    assert find_dates("we publish every Friday", reference=REFERENCE) == []
 
 
 @pytest.mark.parametrize("text", ["today", "last week", "on Tuesday", "in September", "since September last year"])
