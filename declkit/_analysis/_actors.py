@@ -689,7 +689,7 @@ def _title_back(text: str, words: Sequence[_Word], index: int, barrier: int = 0)
             break  # "Xi and Chinese premier Li": a list, not one title
         elif key in {"of", "for", "at", "and", "on"} and i < index and (words[i].cap or words[i].key == "the"):
             i -= 1
-        elif prev.cap and key not in _NOT_NAMES - {"state", "states"}:
+        elif prev.cap and key not in _ORG_LEAD_SKIP:
             i -= 1
         elif _acronym_token(prev):
             i -= 1
@@ -759,9 +759,20 @@ def _split_title(
         return None, organization
     if keep_possessor and first > title_start and words[first - 1].possessive and not words[first].cap:
         return _phrase(text, words, title_start, last), organization
-    # "foreign ministry spokesperson": the organisation noun before the role head.
-    for offset in range(len(keys) - 1, 0, -1):
-        if keys[offset] in ROLE_HEADS and keys[offset - 1] in _BODY_NOUNS and not words[first + offset - 1].cap:
+    # "foreign ministry spokesperson", "Pacific Islands Forum Secretary General": the
+    # organisation named before the role. A capitalised organisation noun counts when
+    # the role follows it directly; a lower-case one only if it names a body ("army
+    # chief" stays one role).
+    for offset in range(1, len(keys)):
+        head = keys[offset] in ROLE_HEADS or (
+            keys[offset] in ROLE_MODIFIERS and any(k in ROLE_HEADS for k in keys[offset:])
+        )
+        body = words[first + offset - 1]
+        if not head or body.key not in ORG_NOUNS or body.key in ROLE_HEADS:
+            continue
+        # "Kenyan Cabinet Secretary", "Pakistan Army chief": the noun is part of the title.
+        named = any(country_code(w.token.text) is None for w in words[first : first + offset - 1])
+        if body.key in _BODY_NOUNS or (body.cap and named):
             organization = _phrase(text, words, title_start, first + offset - 1)
             return _phrase(text, words, first + offset, last), organization
     # "leader of the National Resistance Front": the organisation after "of".

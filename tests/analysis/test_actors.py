@@ -297,3 +297,19 @@ def test_initials_before_inner_letters() -> None:
     )
     assert found["EEAS"] == "European External Action Service"
     assert found["ASEAN"] == "Association of Southeast Asian Nations"
+
+
+def test_organisation_named_before_a_title() -> None:
+    text = (
+        "Fiji Prime Minister Sitiveni Rabuka spoke first. Then the Pacific Islands Forum Secretary General "
+        "Baron Waqa and European Commission President Ana Lind replied; Japanese Foreign Ministry spokesman "
+        "Ken Mori declined to comment."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Sitiveni Rabuka"].role, actors["Sitiveni Rabuka"].organization) == ("Prime Minister", "Fiji")
+    assert (actors["Baron Waqa"].role, actors["Baron Waqa"].organization) == (
+        "Secretary General",
+        "Pacific Islands Forum",
+    )
+    assert (actors["Ana Lind"].role, actors["Ana Lind"].organization) == ("President", "European Commission")
+    assert (actors["Ken Mori"].role, actors["Ken Mori"].organization) == ("spokesman", "Japanese Foreign Ministry")
