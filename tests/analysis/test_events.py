@@ -126,7 +126,6 @@ def fakes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(_events._dates, "find_dates", fake_find_dates)
     monkeypatch.setattr(_events._places, "resolve_place", fake_resolve_place)
     monkeypatch.setattr(_events._places, "country_code", fake_country_code)
-    monkeypatch.setattr(_events, "_STUB_PLACES", False)
     yield
 
 
