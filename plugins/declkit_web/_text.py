@@ -247,6 +247,40 @@ def _menu_like(unit: Unit, raw: str) -> bool:
     return bool(unit.text) and linked >= 0.8 * len(unit.text)
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+_DATELINE = re.compile(r"(?:posted|published|updated|last updated|last modified|date)(?: on)?\s?:?\s?(.{6,80}?)(?:\s+by\s+(.{3,80}))?", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|posted by|author:)\s+(.{3,80})", re.IGNORECASE)
+
+
+def _mostly_urls(text: str) -> bool:
+    if "://" not in text and "www." not in text:
+        return False
+    covered = sum(len(m.group(0)) for m in _URL.finditer(text))
+    return covered >= 0.7 * len(text.replace(" ", ""))
+
+
+def read_byline(text: str) -> tuple[list[str], declkit.PartialDate | None] | None:
+    """Authors and date of a byline or dateline line (``Posted on 12 May 2023 by Jane Doe``).
+
+    Returns ``None`` when the line is not one.
+    """
+    if len(text) > 160:
+        return None
+    dated = _DATELINE.fullmatch(text.strip())
+    if dated:
+        date = parse_date_text(dated.group(1))
+        if date is None:
+            return None
+        names = [n for n in re.split(r"\s+and\s+|\s*,\s*", dated.group(2) or "") if looks_like_name(n)]
+        return names, date
+    signed = _BYLINE.fullmatch(text.strip())
+    if signed:
+        names = [n.strip(" .") for n in re.split(r"\s+and\s+|\s*,\s*|\s*&\s*", signed.group(1))]
+        if names and all(looks_like_name(n) for n in names):
+            return names, None
+    return None
+
+
 def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "") -> tuple[str | None, list[str]]:
     """Mark the chrome units of a dump (``unit.residue``); return a page title and bylines."""
     title: str | None = None
@@ -256,6 +290,9 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "")
             unit.residue = "chrome"
         elif "code" not in unit.tags and (kind := chrome_kind(unit.text)):
             unit.residue = kind
+    for unit in units:
+        if unit.residue is None and _mostly_urls(unit.text):
+            unit.residue = "links"
     # Runs of three or more link-only entries are menus.
     menu = [bool(text) and unit.residue is None and _menu_like(unit, text[unit.start : unit.end]) for unit in units]
     index = 0
@@ -362,6 +399,20 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
             units.insert(0, title_line)
     body_script = dominant_script(" ".join(unit.text for unit in units if unit.kind != "heading" and len(unit.text) > 40) or text[body_start:])
     page_title, authors = _sort_chrome(units, body_script, text)
+    # Bylines and datelines before the content: who wrote it and when.
+    for unit in units[:12]:
+        if (unit.residue is not None and unit.residue != "footer") or unit.kind == "heading":
+            continue
+        found = read_byline(unit.text)
+        if found is None:
+            if _is_content(unit) and len(unit.text) > 120:
+                break
+            continue
+        names, date = found
+        unit.residue = "byline"
+        authors.extend(name for name in names if name not in authors)
+        if date is not None and "published" not in fields:
+            fields["published"] = date
     first_content = next((u for u in units if u.residue is None), None)
     if "title" not in fields:
         heading = next((u for u in units if u.residue is None and u.kind == "heading" and u.level == 1), None)

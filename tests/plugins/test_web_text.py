@@ -273,3 +273,14 @@ def test_reader_style_header_is_front_matter() -> None:
     assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "list_item"]
     assert residue_of(layout, "front_matter")[0].endswith("Markdown Content:")
     assert declkit_web.sniff_text(text) == 0.8
+
+
+def test_dateline_byline_and_url_lines() -> None:
+    text = "# Water statement\n\nPosted on 12 May 2023 by Jane Doe\n\nWe, the ministers, agree on the following points after long talks in Geneva.\n\n1. We welcome the talks.\n\nhttps://example.org/statement\n"
+    layout = dump(text)
+    assert layout.metadata.authors == ("Jane Doe",)
+    if declkit.parse_date("12 May 2023") is not None:  # the shared date reader, when present
+        assert str(layout.metadata.published) == "2023-05-12"
+    assert residue_of(layout, "byline") == ["Posted on 12 May 2023 by Jane Doe"]
+    assert residue_of(layout, "links") == ["https://example.org/statement"]
+    assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "list_item"]
