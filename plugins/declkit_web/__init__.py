@@ -8,7 +8,16 @@ web content (the news plugin) reuse:
 - :func:`read_text_dump`: the same for text and Markdown dumps of pages;
 - :func:`chrome_kind` and :func:`is_tail_marker`: what kind of page chrome a line
   of text is;
-- :func:`is_bio` and :func:`looks_like_name`: author boxes after the content.
+- :func:`is_bio` and :func:`looks_like_name`: author boxes after the content;
+- :func:`read_byline`: authors and date of a byline or dateline line;
+- :func:`read_header`: the metadata header of a dump (YAML front matter, or
+  ``Title:``/``URL Source:`` lines);
+- :func:`looks_like_html`, :func:`sniff_text`: the sniffing rules (0.9 for HTML;
+  0.15 to 0.8 for text by its web-dump evidence);
+- :func:`clean_inline`: inline Markdown and HTML removed from a piece of text.
+
+All of them import only declkit's public API and raise only
+:class:`declkit.DeclkitError` subclasses.
 """
 
 from __future__ import annotations
@@ -34,6 +43,8 @@ __all__ = [
     "is_tail_marker",
     "looks_like_html",
     "looks_like_name",
+    "read_byline",
+    "read_header",
     "read_text_dump",
     "sniff_text",
 ]

@@ -12,7 +12,7 @@ import declkit
 from ._chrome import chrome_kind, dominant_script, is_tail_marker, script_of
 from ._markdown import Unit, read_units
 
-__all__ = ["is_bio", "looks_like_name", "read_text_dump", "sniff_text", "text_metadata"]
+__all__ = ["is_bio", "looks_like_name", "parse_date_text", "read_byline", "read_header", "read_text_dump", "sniff_text", "text_metadata"]
 
 _TITLE_KEYS = ("title", "headline", "name")
 _URL_KEYS = ("source_url", "url", "canonical_url", "canonical", "permalink", "link", "original_url")
