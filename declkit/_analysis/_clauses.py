@@ -220,9 +220,15 @@ def _unit(text: str, start: int, end: int, block: Block | None, whole: bool) -> 
     cleaned, heading = _clean(text[start:end])
     marker: Marker | None = None
     if block is not None and block.marker and whole:
-        marker = detect_marker(block.marker + " ") or Marker(
-            label=block.marker, family="bullet:" + block.marker, value=None, length=0
+        written = block.marker.strip()
+        # Parsers may give a bare "3" or "b" for "3." or "b)".
+        bare = written + "." if written.isalnum() and len(written) <= 4 else written
+        marker = (
+            detect_marker(written + " x")
+            or detect_marker(bare + " x")
+            or Marker(label=written, family="bullet:" + written, value=None, length=0)
         )
+        marker = attrs.evolve(marker, label=written)
         inner = detect_marker(cleaned)
         if inner is not None and inner.label == marker.label and not inner.keep:
             cleaned = cleaned[inner.length :]

@@ -217,3 +217,10 @@ def test_section_headings_divide_one_bullet_list() -> None:
     ]
     assert all(i.rest == () for i in structure.items)
     assert [u.text for u in structure.closing] == ["We look forward to the next summit."]
+
+
+def test_bare_markers_from_a_parser() -> None:
+    layout = clean_layout([("list_item", "Decides to act;", "1", 1), ("list_item", "Notes the report.", "2", 1)])
+    structure = find_clauses(make_units(layout))
+    assert [i.head.marker.label for i in structure.items] == ["1", "2"]
+    assert [i.head.marker.value for i in structure.items] == [1, 2]
