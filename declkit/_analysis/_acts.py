@@ -173,7 +173,7 @@ def find_addressees(text: str) -> tuple[str, ...]:
             continue
         end = _phrase_end(text, start, subjunctive)
         verb = match.group(0).lower()
-        if verb.startswith(("invit", "encourag")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
+        if verb.startswith(("invit", "encourag", "attention")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
             # "invited X later", "encourage investment": not a request made of X.
             continue
         phrase = text[start:end]

@@ -80,3 +80,13 @@ def test_request_acts() -> None:
     assert "request" in find_acts("We ask the Court to act.")
     assert "call" in find_acts("The Council calls upon all parties to cease fire.")
     assert "urge" in find_acts("Urges Member States to contribute.")
+
+
+def test_attention_of_someone_to_do_something() -> None:
+    assert find_addressees(
+        "The attention of the United Nations and other aid agencies to carefully separate aid is needed."
+    ) == (
+        "United Nations",
+        "other aid agencies",
+    )
+    assert find_addressees("The report caught the attention of the public.") == ()
