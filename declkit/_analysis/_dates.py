@@ -255,7 +255,10 @@ def _day(name: str) -> str:
 _COUNTED = (
     r"(?i:people|persons|cases|troops|soldiers|refugees|migrants|families|children|women|men|deaths|casualties"
     r"|civilians|members|participants|delegates|votes|places|visas|homes|houses|units|tonnes|tons|hectares"
-    r"|kilometres|kilometers|km|miles|metres|meters|dollars|euros|pounds|applications|students|workers)\b"
+    r"|kilometres|kilometers|km|miles|metres|meters|dollars|euros|pounds|applications|students|workers"
+    r"|households|individuals|jobs|schools|hospitals|villages|vehicles|tanks|weapons|rockets|missiles|prisoners"
+    r"|detainees|hostages|signatures|pages|words|companies|firms|projects|beds|doses|vaccines|staff|officers"
+    r"|police|troop|personnel|fighters|victims|residents|inhabitants|voters|seats|km2|sq)\b"
 )
 
 
