@@ -786,18 +786,20 @@ class _Grammar:
             break
         if first < h and tokens[first].text in ("-", "–", "."):
             first += 1
-        # "the first round of the Vienna meeting", "the second session of the X"
+        # "the first round of the Vienna meeting", "the second round of talks"
+        of_at = j - 1 if determiner == "the" else j
         if (
-            determiner == "the"
-            and j >= 3
-            and tokens[j - 1].lower == "of"
-            and tokens[j - 2].lower in ("round", "edition", "session", "phase")
+            of_at >= 2
+            and (determiner == "the" or (determiner is None and first == of_at + 1))
+            and tokens[of_at].lower == "of"
+            and tokens[of_at - 1].lower in ("round", "edition", "session", "phase")
         ):
-            value = _ordinal(tokens[j - 3].text)
+            value = _ordinal(tokens[of_at - 2].text)
             if value is not None:
                 ordinal = ordinal or value
-                first = j - 3
-                determiner = tokens[j - 4].lower if j >= 4 and tokens[j - 4].lower in _DETERMINERS else None
+                first = of_at - 2
+                k = of_at - 3
+                determiner = tokens[k].lower if k >= 0 and tokens[k].lower in _DETERMINERS else None
         demonstrative = determiner in _DEMONSTRATIVES or (j > 0 and tokens[j].lower in ("present", "current"))
         # ---- right: numbers, parentheses, complements
         last = h

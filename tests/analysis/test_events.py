@@ -549,3 +549,11 @@ def test_incidents_and_votes() -> None:
         ("Coastal Front attack on the southern port city of Osaka", "attack"),
     ]
     assert found[1].place is not None and found[1].place.country == "KE"
+
+
+def test_rounds_and_editions_carry_the_ordinal() -> None:
+    found = events_in("The second round of talks in Geneva ended. The 3rd edition of the Lisbon Forum opened.")
+    assert [(e.name, e.ordinal) for e in found] == [
+        ("second round of talks in Geneva", 2),
+        ("3rd edition of the Lisbon Forum", 3),
+    ]
