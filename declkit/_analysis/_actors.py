@@ -206,7 +206,10 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
         if token.text in {"s", "S"} and out and text[out[-1].token.end : token.start] in {"'", "’"}:
             out[-1] = attrs.evolve(out[-1], possessive=True)
             continue
-        out.append(_Word(token, token.key, is_capitalised(token.text), False))
+        cap = is_capitalised(token.text)
+        if not cap and out and out[-1].cap and text[out[-1].token.end : token.start] in {"-", "‐"}:
+            cap = token.key not in MINOR_WORDS  # "Co-operation", "Non-aligned": one capitalised word
+        out.append(_Word(token, token.key, cap, False))
     return out
 
 
@@ -221,7 +224,7 @@ def _tight(text: str, words: Sequence[_Word], i: int) -> bool:
     """Whether words ``i`` and ``i + 1`` are in one phrase (only spaces, a hyphen or an initial's period)."""
     gap = _gap(text, words[i], words[i + 1])
     if _SPACE_ONLY.fullmatch(gap):
-        return "  \n" not in gap
+        return "  \n" not in gap and not _new_line_starts(gap, words[i + 1])
     if gap in {"-", "‐", "'", "’"}:
         return True
     if gap.startswith(".") and _SPACE_ONLY.fullmatch(gap[1:]):
@@ -236,7 +239,13 @@ def _breaks(text: str, words: Sequence[_Word], i: int) -> bool:
     gap = _gap(text, words[i], words[i + 1])
     if _tight(text, words, i):
         return False
-    return bool(_CLAUSE_BREAK.search(gap)) or len(gap) > 40
+    return bool(_CLAUSE_BREAK.search(gap)) or len(gap) > 40 or _new_line_starts(gap, words[i + 1])
+
+
+def _new_line_starts(gap: str, right: _Word) -> bool:
+    # A line that starts with a capitalised function word ("For Norway:", "The …") is a
+    # new line of a list or a new sentence, not a wrapped continuation.
+    return "\n" in gap and right.cap and right.key in _ORG_LEAD_SKIP
 
 
 def _comma(text: str, words: Sequence[_Word], i: int) -> bool:
@@ -598,8 +607,8 @@ def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int |
         # An ʻokina or apostrophe inside a name ("Mata’afa", "Siaosi ‘Ofakivahafolau").
         okina = gap in {" ‘", " ʻ", "ʻ"} and nxt.cap
         suffix = gap.strip() == "," and nxt.key in NAME_SUFFIXES and nxt.cap  # "Whipps, Jr."
-        if not (_tight(text, words, last) or okina or suffix):
-            break
+        if not (_tight(text, words, last) or okina or suffix) or "\n" in gap:
+            break  # a name does not run on to the next line of a list
         joined_by_apostrophe = gap in {"'", "’", "ʻ"} and nxt.token.text.isalpha()
         # A month after a first name is a surname ("Theresa May"), unless a day follows.
         month_surname = (
@@ -973,6 +982,7 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
             and _tight(text, words, last)
             and following.key not in POSTNOMINALS
             and not words[last].possessive
+            and "\n" not in _gap(text, words[last], following)
         ):
             # Part of a longer capitalised name ("Gender Equality Declaration").
             i = last + 1
@@ -998,6 +1008,8 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
                 stop -= 1
             if start < len(words) and words[start].cap:
                 organization = _country_display(_phrase(text, words, start, stop)) or _phrase(text, words, start, stop)
+        if organization is None:
+            organization = _signing_for(text, words, min(honor_first, title_first))
         name = re.sub(r"\s+", " ", text[words[name_first].token.start : words[last].token.end])
         whole = _phrase(text, words, honor_first, last)
         quoted = text[words[name_first].token.start - 1 : words[name_first].token.start] in {"“", '"', "‘"}
@@ -1059,6 +1071,21 @@ _COMMON_ENDINGS = (
 )
 
 
+def _signing_for(text: str, words: Sequence[_Word], index: int) -> str | None:
+    """The party a signature line names before a person ("For Norway: Anne Berg")."""
+    if index < 2 or _gap(text, words[index - 1], words[index]).strip() not in {":", ","}:
+        return None
+    start = index - 1
+    while start > 0 and index - start < 12 and not _breaks(text, words, start - 1) and words[start - 1].key != "for":
+        start -= 1
+    if start == 0 or words[start - 1].key != "for" or (not words[start].cap and words[start].key != "the"):
+        return None
+    if start - 1 > 0 and not _breaks(text, words, start - 2):
+        return None  # "for" inside a sentence, not at the start of a line
+    party = _phrase(text, words, _strip_the(words, start, index - 1), index - 1)
+    return _country_display(party) or party
+
+
 @functools.lru_cache(maxsize=4096)
 def _plausible_person(name: str, *, strict: bool = True) -> bool:
     from ._places import find_places
@@ -1111,7 +1138,12 @@ def _collect(text: str, start: int, end: int) -> list[_Found]:
     definitions = _acronym_definitions(text, words)
     terms = frozenset(f.acronym for f in definitions if f.kind == "term" and f.acronym)
     found += [f for f in definitions if f.kind != "term"]
-    organisations = _organisations(text, words)
+    defined = [f.span for f in found]
+    organisations = [
+        org
+        for org in _organisations(text, words)
+        if not any(d.start <= org.span.start and org.span.end <= d.end and d != org.span for d in defined)
+    ]
     found += organisations
     places = _states(text, start, end, cities=True)
     claimed = _covered(words, [f.span for f in found] + [p.span for p in places])

@@ -313,3 +313,19 @@ def test_organisation_named_before_a_title() -> None:
     )
     assert (actors["Ana Lind"].role, actors["Ana Lind"].organization) == ("President", "European Commission")
     assert (actors["Ken Mori"].role, actors["Ken Mori"].organization) == ("spokesman", "Japanese Foreign Ministry")
+
+
+def test_signature_lines_and_hyphenated_capitals() -> None:
+    text = (
+        "We support the Council for Trade and Co-operation in Asia (CTCA).\n"
+        "For Denmark: Karen Holm, Minister for Foreign Affairs\n"
+        "For the Government of Chile: Pablo Rojas\n"
+        "For Norway: Eva Lund\n"
+        "Signed in Oslo."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert actors["Council for Trade and Co-operation in Asia"].acronym == "CTCA"
+    assert "Council for Trade and Co-operation" not in actors
+    assert (actors["Karen Holm"].role, actors["Karen Holm"].organization) == ("Minister for Foreign Affairs", "Denmark")
+    assert actors["Pablo Rojas"].organization == "Government of Chile"
+    assert actors["Eva Lund"].organization == "Norway"
