@@ -52,7 +52,8 @@ _SAY_VERBS = frozenset(
     recalled acknowledged admitted claimed affirmed reaffirmed reiterated underlined underscored
     highlighted concluded suggested predicted promised vowed demanded condemned described cautioned
     mentioned welcomed praised committed recognised recognized expressed requested rejected
-    maintained confirmed indicated
+    maintained confirmed indicated asks asked reported reports explains writes alleged alleges insisted
+    testified recounted conceded
     """.split()
 )
 # "called" reports speech only as "called on" / "called for".
@@ -169,6 +170,10 @@ class _Memory:
     person: str | None = None
     group: str | None = None
     persons: list[str] = attrs.field(factory=list)
+    #: The document text, where a surname's full name is looked up.
+    text: str = ""
+    #: Full names already looked up, by surname.
+    full_names: dict[str, str | None] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -370,9 +375,9 @@ def _name_run(words: Sequence[_Word]) -> list[_Word]:
 
 def _strip_titles(run: list[_Word]) -> list[_Word]:
     last_title = -1
-    for i, word in enumerate(run):
+    for i, word in enumerate(run[:-1]):
         bare = word.lower.rstrip(".")
-        if word.lower in _TITLES or bare in _TITLES or (word.text.isupper() and len(word.text) <= 3 and i < len(run) - 1):
+        if word.lower in _TITLES or bare in _TITLES or (word.text.isupper() and len(word.text) <= 3):
             last_title = i
     rest = run[last_title + 1 :]
     # A possessive ("Qureshi’s") is an owner, not the speaker.
@@ -416,11 +421,12 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
     if not segments:
         return None
     segment = segments[-1]
+    whole = segment
     cut = max((i for i, w in enumerate(segment) if w.lower in _BOUNDARY_WORDS and w.lower != "of"), default=-1)
     segment = segment[cut + 1 :]
     if not segment:
         return None
-    if len(segments) > 1 and _is_role(segment):
+    if len(segments) > 1 and (_is_role(segment) or _is_role(whole)):
         # "General Mark Milley, chairman of the Joint Chiefs of Staff, told …"
         before = _strip_titles(_name_run(segments[-2]))
         if before and not (len(before) == 1 and before[0].lower in _NOT_NAMES):
@@ -477,7 +483,21 @@ def _expand(name: str, memory: _Memory) -> str:
     for full in reversed(memory.persons):
         if name in full.split():
             return full
-    return name
+    if name not in memory.full_names:
+        memory.full_names[name] = _introduced_as(memory.text, name) if len(memory.full_names) < 200 else None
+    return memory.full_names[name] or name
+
+
+def _introduced_as(text: str, surname: str) -> str | None:
+    """The first "Given Surname" of ``text`` (how news introduces a person before using the surname)."""
+    if not surname[:1].isupper() or surname.lower() in _NOT_NAMES:
+        return None
+    pattern = re.compile(r"\b([A-Z][\w’'-]{1,30}) " + re.escape(surname) + r"\b")
+    for match in pattern.finditer(text):
+        given = match.group(1)
+        if given.lower() not in _TITLES and given.lower() not in _NOT_NAMES and not given.isupper():
+            return f"{given} {surname}"
+    return None
 
 
 def _verb_at(words: Sequence[_Word], i: int) -> bool:
@@ -519,7 +539,7 @@ def _speaker_before_quote(words: Sequence[_Word], memory: _Memory) -> _Speaker |
                 found = _noun_phrase_speaker(words[max(0, j - _SUBJECT_WORDS) : j], memory)
                 if found is not None and not found.coordinated:
                     return found
-            return None
+            return _Speaker(None, False, coordinated=True)
         if found is not None:
             return found
     return None
@@ -535,12 +555,12 @@ def _speaker_after_quote(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
     if _verb_at(words, 0):
         skip = 2 if words[0].lower == "according" else 1
         return _after_verb_speaker(words[skip:], memory)
-    for i in range(min(len(words), 12)):
+    for i in range(min(len(words), 24)):
         if _verb_at(words, i):
             if words[i].lower == "according":
                 return _after_verb_speaker(words[i + 2 :], memory)
             subject = [w for w in words[:i] if w.text not in ",;"]
-            if not subject or len(subject) > 10:
+            if not subject or len(subject) > 20:
                 return None
             return _noun_phrase_speaker(words[max(0, i - _SUBJECT_WORDS) : i], memory)
         if words[i].text in ";:":
@@ -621,7 +641,7 @@ def find_quotes(layout: Layout) -> tuple[Quote, ...]:
         stop = quote.close_at + 1 if quote.close_at is not None else quote.pieces[-1][1]
         for index in range(quote.block_index, quote.close_block_index + 1):
             ranges_by_block.setdefault(index, []).append((quote.open_at, stop))
-    memory = _Memory()
+    memory = _Memory(text=text)
     out: list[Quote] = []
     previous: tuple[_RawQuote, str | None] | None = None
     for index, block in enumerate(blocks):
@@ -706,6 +726,10 @@ def _attribute(
         return after
     before_words = _words_outside(text, max(s_start, quote.open_at - _CONTEXT_CHARS), quote.open_at, quote_ranges)
     found = _speaker_before_quote(before_words, memory)
+    if found is not None and found.coordinated:
+        # "X welcomed … and urged …“": the subject is the one the sentence opened with.
+        head = _words_outside(text, s_start, min(quote.open_at, s_start + _CONTEXT_CHARS), quote_ranges)
+        found = _attribution_in_sentence(head, memory)
     if found is not None and found.name and not (after is not None and after.name and found.is_document):
         return found
     if after is not None and after.name:
@@ -765,7 +789,12 @@ def _continues(text: str, earlier: _RawQuote, later: _RawQuote, blocks: Sequence
         return False
     if later.block_index != earlier.close_block_index:
         tail = text[earlier.close_at + 1 : blocks[earlier.close_block_index].span.end]
-        return not tail.strip(_EDGE_MARKUP + ".")
+        if not tail.strip(_EDGE_MARKUP + "."):
+            return True
+        # A paragraph that is nothing but a quotation goes on with the last speaker.
+        block = blocks[later.block_index]
+        after = text[later.close_at + 1 : block.span.end] if later.close_at is not None else ""
+        return later.close_block_index == later.block_index and not after.strip(_EDGE_MARKUP + ".")
     return later.open_at - earlier.close_at < 600
 
 

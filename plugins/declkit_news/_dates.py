@@ -63,6 +63,8 @@ def _build(groups: dict[str, str | None]) -> declkit.PartialDate | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+    if not 1800 <= year <= 2200:
+        return None
     try:
         if hour is not None and hour < 24 and minute is not None and minute < 60:
             return declkit.PartialDate(year=year, month=month, day=day, hour=hour, minute=minute)
@@ -101,6 +103,9 @@ def parse_published(value: str) -> declkit.PartialDate | None:
     if found is not None:
         return found[0]
     try:
-        return declkit.parse_date(value)
+        date = declkit.parse_date(value)
     except Exception:  # the shared date reader may not know every form
         return None
+    if date is None or date.year is None or not 1800 <= date.year <= 2200:
+        return None
+    return date

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -104,6 +105,7 @@ def _person_names(value: Any) -> list[str]:
 
 
 def _clean_title(title: str, site: str | None) -> str:
+    title = html.unescape(title)
     parts = _TITLE_SPLIT.split(title)
     if len(parts) > 1 and len(parts[0].split()) >= 3:
         return parts[0].strip()
@@ -133,7 +135,7 @@ def news_metadata(root: Any) -> dict[str, Any]:
         if not any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
             continue
         if isinstance(item.get("headline"), str):
-            out.setdefault("title", " ".join(item["headline"].split()))
+            out.setdefault("title", " ".join(html.unescape(item["headline"]).split()))
         if isinstance(item.get("datePublished"), str):
             date = parse_published(item["datePublished"])
             if date is not None:

@@ -162,3 +162,40 @@ def test_random_text_never_raises_and_spans_hold(text: str) -> None:
         if not any(mark in evidence for mark in "“”\"„‟«»"):
             assert evidence == quote.text
     assert len(mark_reported_statements(layout)) == len(blocks)
+
+
+def test_long_coordinated_sentence_keeps_its_subject() -> None:
+    filler = "the consensus of the region and the world regarding the non-recognition of the regime until " * 4
+    got = _quotes(
+        "The participants of the Oslo meeting have warned that the risk is growing.",
+        f"The declaration also welcomed {filler}and urged the court to prosecute those who committed “crimes against humanity”.",
+    )
+    assert got == [("participants of the Oslo meeting", "crimes against humanity")]
+
+
+def test_role_appositive_between_quote_and_verb() -> None:
+    got = _quotes(
+        "“They had a duty to keep inmates safe,” Joan Berman, the U.S. attorney for the Southern District, said in a release."
+    )
+    assert got == [("Joan Berman", "They had a duty to keep inmates safe")]
+
+
+def test_surname_that_is_also_a_title_word() -> None:
+    got = _quotes(
+        "Veteran analyst Ken Doctor has followed the industry for years.",
+        "“There has not been a single good year,” says Doctor. “They see the decline as inevitable.”",
+    )
+    assert got == [("Ken Doctor", "There has not been a single good year"), ("Ken Doctor", "They see the decline as inevitable.")]
+
+
+def test_surname_expands_from_the_text() -> None:
+    got = _quotes("Planetary scientist Rosa Lopes led the study.", "“Organic materials can reach the ocean,” Lopes said.")
+    assert got == [("Rosa Lopes", "Organic materials can reach the ocean")]
+
+
+def test_quotation_paragraph_goes_on_with_last_speaker() -> None:
+    got = _quotes(
+        "“The authorities must end this crackdown now,” said Philip Ruther, a director at the group.",
+        "“The persistence of lethal force raises serious fears about state policy.”",
+    )
+    assert [speaker for speaker, _ in got] == ["Philip Ruther", "Philip Ruther"]
