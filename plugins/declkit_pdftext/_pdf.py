@@ -160,6 +160,18 @@ def _read_with_pdfminer(data: bytes, name: str) -> tuple[list[str], declkit.Meta
     return pages, _pdfminer_info(data)
 
 
+def _pypdf_page_text(page: Any) -> str:
+    """One page's text: layout mode, or plain mode where layout mode fails on the page.
+
+    Layout mode keeps the vertical gaps between paragraphs as blank lines, which plain
+    mode loses; its side-by-side columns are put one after the other.
+    """
+    try:
+        return _columns_in_order(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # layout mode is stricter about odd fonts and matrices
+        return str(page.extract_text() or "")
+
+
 def _read_with_pypdf(data: bytes, name: str) -> tuple[list[str], declkit.Metadata]:
     import pypdf
 
@@ -168,12 +180,7 @@ def _read_with_pypdf(data: bytes, name: str) -> tuple[list[str], declkit.Metadat
         if reader.is_encrypted and not reader.decrypt(""):
             raise declkit.ParseError("is an encrypted PDF that needs a password; decrypt it first", source=name)
         pages = reader.pages
-        # Layout mode keeps the vertical gaps between paragraphs as blank lines, which
-        # plain mode loses; its side-by-side columns are put one after the other.
-        texts = [
-            _columns_in_order(pages[number].extract_text(extraction_mode="layout") or "")
-            for number in range(min(len(pages), MAX_PAGES))
-        ]
+        texts = [_pypdf_page_text(pages[number]) for number in range(min(len(pages), MAX_PAGES))]
     except declkit.DeclkitError:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files

@@ -239,3 +239,18 @@ def test_numbered_clauses_with_sub_bullets_survive_pdf_pages(backend: str) -> No
     assert [(b.marker, b.level) for b in items] == [(b.marker, b.level) for b in expected_items]
     assert layout.blocks[0].text == "JOINT STATEMENT"  # the title is not the running header "Joint Statement"
     assert {b.page for b in items} == {1, 2}
+
+
+def test_pypdf_plain_mode_is_the_fallback_when_layout_mode_fails(monkeypatch: pytest.MonkeyPatch, two_page_pdf: bytes) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    original = pypdf.PageObject.extract_text
+
+    def layout_fails(self: object, *args: object, **kwargs: object) -> str:
+        if kwargs.get("extraction_mode") == "layout":
+            raise ValueError("layout mode cannot read this page")
+        return str(original(self, *args, **kwargs))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", layout_fails)
+    extracted = read_pdf(two_page_pdf, name="odd.pdf", backend="pypdf")
+    items = [b for b in layout_text(extracted.text).blocks if b.kind == "list_item"]
+    assert [b.marker for b in items] == [f"{n}." for n in range(1, 31)]
