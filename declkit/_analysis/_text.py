@@ -179,7 +179,14 @@ _CHROME = (
     "tags:",
     "back to top",
     "media inquiries",
+    "media enquiries",
     "media contact",
+    "for further information",
+    "further information",
+    "for more information",
+    "press contact",
+    "contact:",
+    "enquiries:",
     "ends",
 )
 
