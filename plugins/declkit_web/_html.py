@@ -55,6 +55,7 @@ _BLOCK = frozenset(
     }
 )  # fmt: skip
 _BOLD = frozenset({"b", "strong"})
+_UNMEASURED = frozenset({"nav", "footer"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPHS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"})
 _TAG_CHROME = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "header": "header", "button": "widget", "dialog": "widget", "menu": "navigation"}
@@ -252,9 +253,16 @@ def _measure(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, _Stats]
     # Each entry: [text, links, commas, paragraphs, direct, inside a link].
     stack: list[list[int]] = []
     block = _BLOCK
-    for event, element in etree.iterwalk(body, events=("start", "end")):
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
         tag = element.tag
         if event == "start":
+            if tag in _UNMEASURED:
+                # Navigation and footers never hold the content (readability drops them
+                # before scoring too); they are classified and kept as residue later.
+                walker.skip_subtree()
+                stack.append([0, 0, 0, 0, 0, 0])
+                continue
             text = element.text
             length = len(text.strip()) if text else 0
             in_link = 1 if tag == "a" or (stack and stack[-1][5]) else 0
