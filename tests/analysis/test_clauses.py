@@ -224,3 +224,16 @@ def test_bare_markers_from_a_parser() -> None:
     structure = find_clauses(make_units(layout))
     assert [i.head.marker.label for i in structure.items] == ["1", "2"]
     assert [i.head.marker.value for i in structure.items] == [1, 2]
+
+
+def test_plain_paragraphs_after_an_operative_phrase_are_clauses() -> None:
+    text = (
+        "The participants discussed the situation in the region at length and have agreed on the following:\n\n"
+        "The parties will establish a joint commission to oversee the ceasefire within thirty days.\n\n"
+        "The parties will exchange prisoners under the supervision of the Red Cross before the end of the year.\n\n"
+        "The parties will meet again in three months to review progress on all of these commitments."
+    )
+    structure = _structure(text)
+    assert len(structure.preamble) == 1
+    assert [i.head.text.split()[3] for i in structure.items] == ["establish", "exchange", "meet"]
+    assert all(i.head.marker is None for i in structure.items)
