@@ -508,7 +508,7 @@ def _build_numeric(match: re.Match[str], context: _Context) -> DateMention | Non
     """ "24/04/2023", "13.02.2025": only when day and month cannot be confused."""
     year = _gregorian_year(_int(match, "y"))
     order = _numeric_day_month(_int(match, "a") or 0, _int(match, "b") or 0, match.group("sep"), guess=False)
-    if order is None or year == -1:
+    if order is None or year is None or year < 1600:  # "24/2/1402" is Solar Hijri
         return None
     date = _partial(year, order[1], order[0])
     if date is not None:
