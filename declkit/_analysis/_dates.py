@@ -1416,8 +1416,14 @@ def date_range_in(
     """The most telling date mention in ``text[start:end]``, or ``None``.
 
     That is the first mention stating a day in a known year, else the first stating a
-    month, else the first mention of any kind: "held in Doha on 1-2 May 2023, a year
-    after the 2022 meeting" gives 2023-05-01..2023-05-02.
+    month, else the first mention of any kind: "a year after the 2022 meeting, held in
+    Doha on 1-2 May 2023" gives 2023-05-01..2023-05-02.
+
+    Args:
+        text: The whole text; the span indexes it.
+        start: Where to start looking.
+        end: Where to stop looking (``None``: the end of the text).
+        reference: The publication date, for relative mentions (see :func:`find_dates`).
     """
     mentions = find_dates(text, start, end, reference=reference)
     dated = [m for m in mentions if m.start.year is not None]
@@ -1468,7 +1474,15 @@ def parse_date(value: str) -> PartialDate | None:
 
     The time is kept as local time, as written; a time-zone offset is dropped. An
     all-numeric date with dashes or dots is read day first (``13-02-2025``); one with
-    slashes whose day and month could be swapped gives only its year.
+    slashes whose day and month could be swapped gives only its year. A label such as
+    "Updated:" or "Published on" may precede the date; other words make the value no date.
+
+    Args:
+        value: A metadata value (a ``date`` field, a ``published_time`` meta tag, a
+            byline's time stamp). Anything but a string gives ``None``.
+
+    Returns:
+        The date at the most precise level the value states, or ``None``.
 
     >>> str(parse_date("May 06, 2023 20:55"))
     '2023-05-06T20:55'
