@@ -146,7 +146,7 @@ _STOP = frozenset(
     "should can could may might must has have had do does did held hosted co-hosted scheduled "
     "convened organised organized adopted signed to by with from at as after before during since "
     "until into through under within without per or but not also including said says according "
-    "than via upon over about across".split()
+    "than via upon over about across him them us me it himself themselves each other".split()
 )
 _CAPITAL_FUNCTION_WORDS = frozenset(
     "in at on for the of and during after before since with by from to as a an this that "
@@ -257,7 +257,11 @@ _PLACE_CUE = re.compile(
 _HOST_AFTER = re.compile(
     r"\b(?:co-hosted|hosted|convened|organi[sz]ed|chaired|sponsored)(?: jointly)? by\s+", re.IGNORECASE
 )
-_HOST_BEFORE = re.compile(r"\bfor (?:hosting|convening|organi[sz]ing)\b", re.IGNORECASE)
+_HOST_BEFORE = re.compile(
+    r"\b(?:for (?:hosting|convening|organi[sz]ing)|will (?:co-)?host|(?:co-)?hosted|(?:co-)?hosts|is (?:co-)?hosting|"
+    r"convened|will convene)\b",
+    re.IGNORECASE,
+)
 _MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b", re.IGNORECASE)
 _EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior to)\s*$", re.IGNORECASE)

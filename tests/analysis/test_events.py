@@ -557,3 +557,11 @@ def test_rounds_and_editions_carry_the_ordinal() -> None:
         ("second round of talks in Geneva", 2),
         ("3rd edition of the Lisbon Forum", 3),
     ]
+
+
+def test_host_named_before_the_verb() -> None:
+    event = one("The Government of Ghana hosted the Third Accra Conference on 3 May 2021.")
+    assert event.host == "Government of Ghana"
+    assert one("Osaka, which hosted an informal summit between him and Xi in April 2018, was calm.").name == (
+        "informal summit"
+    )
