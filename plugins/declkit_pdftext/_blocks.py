@@ -497,6 +497,9 @@ def _place_like(text: str) -> bool:
 def _single_line_kind(text: str) -> str:
     if not text:
         return "paragraph"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and _word_count(text) <= 20 and all(c.isupper() for c in letters) and not has_date(text):
+        return "heading"  # an ALL CAPS line, final stop or not
     if _word_count(text) <= 15 and len(text) <= 150 and text[-1] not in ".!?;,:":
         date = first_date(text)
         if date is not None:

@@ -397,3 +397,12 @@ def test_hanging_indents_continue_items_and_first_line_indents_start_paragraphs(
         ("paragraph", None, ["The", "participants", "left"]),
     ]
     assert layout.blocks[0].text.endswith("the agencies Indonesia and Malaysia have set up for the purpose of the region.")
+
+
+def test_all_caps_lines_are_headings_even_with_a_stop_and_caps_datelines_are_lines() -> None:
+    layout = layout_text("STATEMENT BY THE MINISTER.\n\nCANBERRA, 8 JUNE 1971\n\nThe Minister said so.\n")
+    assert [(b.kind, b.text) for b in layout.blocks] == [
+        ("heading", "STATEMENT BY THE MINISTER."),
+        ("line", "CANBERRA, 8 JUNE 1971"),
+        ("paragraph", "The Minister said so."),
+    ]
