@@ -62,7 +62,8 @@ _AUXILIARIES = frozenset(
     """
     also then had has have was were is are will would had been being further later again jointly
     earlier previously once already recently reportedly however too all both repeatedly publicly
-    clearly strongly firmly openly separately still not never just even
+    clearly strongly firmly openly separately still not never just even allegedly privately quickly
+    simply often later initially subsequently
     """.split()
 )
 _BOUNDARY_WORDS = frozenset(
@@ -110,7 +111,8 @@ _TITLES = frozenset(
     high special acting former general-secretary pope cardinal bishop imam ayatollah mullah
     colonel captain major lieutenant admiral sergeant marshal field professor doctor officer
     coordinator rapporteur representative delegate councillor councilor assistant associate
-    executive managing board first
+    executive managing board first administrator ceo cfo coo cto chairperson superintendent sheriff
+    coach manager secretary-general chancellor minister-president ombudsman auditor inspector
     """.split()
 )
 _ROLE_NOUNS = frozenset(
@@ -432,12 +434,18 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         if before and not (len(before) == 1 and before[0].lower in _NOT_NAMES):
             return _Speaker(_expand(_join("", before), memory), True)
     head = segment[-1].lower
-    if len(segment) == 1 and head in _PERSON_PRONOUNS:
+    # A pronoun right before the verb is the subject ("At the time she said …").
+    if head in _PERSON_PRONOUNS:
         return _Speaker(memory.person, True) if memory.person else None
-    if len(segment) == 1 and head in _GROUP_PRONOUNS:
+    if head in _GROUP_PRONOUNS:
         return _Speaker(memory.group, False) if memory.group else None
     if head in _NO_SPEAKER and len(segment) == 1:
         return None
+    if head in {"i", "we", "you"}:
+        return None
+    if len(segment) > 1 and segment[0].text.endswith("ing") and segment[0].text[0].isupper():
+        # A sentence-opening participle ("Following Trump's remarks, …") is not a name.
+        segment = segment[1:]
     run = _name_run(segment)
     if run:
         name_words = _strip_titles(run)
@@ -469,7 +477,10 @@ def _group_speaker(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None
     core = [w for w in words if w.lower not in _DOCUMENT_ADJECTIVES]
     if core and (core[0].lower in _DOCUMENT_NOUNS or (core[0].lower in _COPY_NOUNS and any(w.lower in _DOCUMENT_NOUNS for w in core))):
         return _Speaker(memory.group, False, is_document=True)
-    if not had_determiner and not words[0].lower.endswith("s"):
+    first_word = words[0].text
+    if not first_word[0].isalpha():
+        return None
+    if not had_determiner and not (first_word.islower() and first_word.endswith("s") and first_word.isalpha()):
         return None
     if any(w.lower in _SAY_VERBS for w in words):
         return None
