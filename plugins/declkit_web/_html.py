@@ -368,12 +368,13 @@ def _find_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlEleme
     top = best.element
     # Several strong candidates that share an ancestor: the content is split into
     # cards or sections, and the ancestor holds all of it.
-    strong = [c.element for c in candidates.values() if c is not best and c.score >= 0.75 * best.score]
+    strong = sorted((c for c in candidates.values() if c is not best and c.score >= 0.75 * best.score), key=lambda c: c.score, reverse=True)[:10]
     if len(strong) >= 2:
+        lineages = [set(c.element.iterancestors()) for c in strong]
         for ancestor in top.iterancestors():
             if ancestor.tag in ("body", "html"):
                 break
-            inside = sum(1 for element in strong if ancestor in _ancestors(element))
+            inside = sum(1 for lineage in lineages if ancestor in lineage)
             if inside >= 2:
                 held = stats.get(ancestor)
                 if held is not None and held[_TEXT] and held[_LINKS] / held[_TEXT] < 0.25:
@@ -429,10 +430,6 @@ def _is_thread(element: lxml_html.HtmlElement) -> bool:
         return True
     parent = element.getparent()
     return parent is not None and _class_chrome(parent) == "comments"
-
-
-def _ancestors(element: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
-    return set(element.iterancestors())
 
 
 def _matched_container(body: lxml_html.HtmlElement, stats: dict[lxml_html.HtmlElement, _Stats], article_body: str) -> list[lxml_html.HtmlElement] | None:
@@ -577,7 +574,6 @@ class _Writer:
         self.buffer_bold = 0
         self.data_tables: list[bool] = []
         self.cell_count = 0
-        self.seen_content = False
         self.broken = False
 
     def _add_text(self, value: str | None) -> None:
@@ -627,7 +623,6 @@ class _Writer:
         if residue is not None:
             self.builder.add(text, kind=residue, residue=True)
             return
-        self.seen_content = True
         if kind == "list_item" and frame.marker is not None:
             self.builder.add(text, kind=kind, level=frame.level, marker=frame.marker, tags=tags)
             frame.marker = None
@@ -766,7 +761,7 @@ class _Writer:
         elif tag in _BOLD:
             self.bold_depth = max(0, self.bold_depth - 1)
         if frame is None or frame.inline:
-            if frame is not None and frame.tag in ("p", "div") and not frame.tag == "br":
+            if frame is not None and frame.tag in ("p", "div"):
                 self._add_text(" ")
             return
         self.frames.append(frame)
