@@ -202,8 +202,10 @@ class _Reader:
         if not units:
             return DeclarationsFound(residue=self.residue)
         header = read_header(self.text, units)
-        body = units[header.size :]
+        leading, body = self._leading_signatories(list(units[header.size :]))
         structure = find_clauses(body, self._is_tail)
+        if leading:
+            structure = attrs.evolve(structure, tail=(*leading, *structure.tail))
         if not body and header.title is None:
             return DeclarationsFound(residue=self.residue)
         if not self._declarative(header, body, structure):
@@ -253,13 +255,13 @@ class _Reader:
         """Whether the signatures, dateline or page chrome begin at ``units[index]``."""
         unit = units[index]
         text = unit.text
-        if is_chrome(text) or is_other_script(text) or is_list_intro(text):
-            return True
-        if looks_like_date(text):
+        if is_chrome(text) or is_other_script(text):
             return True
         following = next((u for u in units[index + 1 :] if not is_noise(u.text)), None)
         if following is not None and is_bio(text, following.text):
             return True
+        if is_list_intro(text) or looks_like_date(text):
+            return self._no_prose_after(units, index + 1)
         if unit.marker is not None or not (_name_like(text) or _lines_name_like(self.text, unit)):
             return False
         # A run of name lines to the end (chrome aside) is a signature list.
@@ -277,6 +279,40 @@ class _Reader:
             else:
                 return False
         return names >= 2
+
+    def _no_prose_after(self, units: Sequence[Unit], index: int) -> bool:
+        """Whether nothing but names, dates and chrome follows ``units[index:]``."""
+        for position in range(index, len(units)):
+            later = units[position]
+            if is_chrome(later.text) or is_other_script(later.text):
+                return True
+            if position > index and is_bio(units[position - 1].text, later.text):
+                return True
+            if (
+                word_count(later.text) >= 8
+                and not _name_like(later.text)
+                and not _lines_name_like(self.text, later)
+                and not looks_like_date(later.text)
+            ):
+                return False
+        return True
+
+    def _leading_signatories(self, body: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+        """A list of signatories before the text ("Signatories: A, B, C" then the declaration)."""
+        if not body or not is_list_intro(body[0].text):
+            return [], body
+        index = 1
+        while index < len(body) and (
+            is_noise(body[index].text)
+            or (
+                body[index].marker is None
+                and (_name_like(body[index].text) or _lines_name_like(self.text, body[index]))
+            )
+        ):
+            index += 1
+        if index >= len(body) or index == 1:
+            return [], body
+        return body[:index], body[index:]
 
     # ------------------------------------------------------------------ assembly
 
@@ -749,6 +785,9 @@ def _name_like(text: str) -> bool:
     """Whether a line reads as a name (of a person, office or organisation), not prose."""
     body = text.strip()
     words = body.split()
+    if body.endswith((":", ";")) and 1 <= len(words) <= 20 and words[0][:1].isupper():
+        # A group heading of a signatory list ("X, that comprised the following parties;").
+        return True
     if not 1 <= len(words) <= 16 or (
         body.endswith((".", ":", "?", "!")) and not body.endswith(("Jr.", "Sr.", "Inc.", "Ltd."))
     ):

@@ -426,3 +426,34 @@ def test_calendars_that_agree_give_no_warning() -> None:
     found = find_declarations(raw_layout(text))
     assert str(found.declarations[0].end) == "2023-04-26"
     assert found.warnings == ()
+
+
+def test_signatory_list_before_the_text() -> None:
+    text = "\n\n".join(
+        [
+            "Joint Appeal for Peace",
+            "Signatories:",
+            "Alpha Party",
+            "Beta Movement",
+            "Gamma Union",
+            "We, the undersigned parties, call on all sides to cease hostilities and return to talks at once.",
+            "We urge the international community to support a ceasefire monitoring mission without delay.",
+        ]
+    )
+    declaration = _one(raw_layout(text))
+    assert [s.name for s in declaration.signatories] == ["Alpha Party", "Beta Movement", "Gamma Union"]
+    assert len(declaration.preamble) == 2
+    assert declaration.preamble[1].addressees == ("international community",)
+
+
+def test_a_dateline_before_prose_is_not_the_end() -> None:
+    text = "\n\n".join(
+        [
+            "Statement on the Floods",
+            "We, the members of the Regional Council, express our deep sorrow at the loss of life in the floods this week.",
+            "12 May 2031",
+            "We call on all donors to respond generously to the appeal launched by the humanitarian agencies today.",
+        ]
+    )
+    declaration = _one(raw_layout(text))
+    assert [b.text[:12] for b in declaration.preamble] == ["We, the memb", "12 May 2031", "We call on a"]
