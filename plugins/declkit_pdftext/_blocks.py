@@ -275,11 +275,40 @@ def _deliberate_break(line: Line, following: Line, width: float, *, in_item: boo
     return fits
 
 
+_WRAPPABLE_MARKERS = ("decimal", "multi", "bullet:-", "bullet:–", "bullet:—")
+
+
+def _wrapped_into(previous: Line, marker: Marker, width: float, expected: int | None) -> bool:
+    """Whether a marker-like start ("1.2 of the report", "– and beyond") is a wrapped line.
+
+    It is when the line before runs to the full width without ending its sentence: the
+    wrapping, not the writer, put the figure or dash at the start of the line. A number
+    that continues the list being read is still a marker.
+    """
+    if not marker.style.startswith(_WRAPPABLE_MARKERS):
+        return False
+    if marker.style.startswith("decimal") and expected is not None and _leading_number(marker.text) == expected:
+        return False
+    text = previous.stripped
+    return bool(text) and width >= 40 and not _ends_sentence(text) and len(text) >= 0.85 * width
+
+
+def _leading_number(text: str) -> int | None:
+    digits = ""
+    for char in text:
+        if char.isdigit():
+            digits += char
+        elif digits or char not in "(":
+            break
+    return int(digits) if digits else None
+
+
 def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
     paras: list[_Para] = []
     current: _Para | None = None
     gap = "none"
     pending_marker: Line | None = None
+    expected: int | None = None  # the number the next item of a numbered list would have
     for index, line in enumerate(lines):
         kind = line.kind
         if kind == "soft_blank":
@@ -313,6 +342,11 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
             gap = "none"
             continue
         pending_marker = None
+        if marker is not None and current is not None and _wrapped_into(current.lines[-1], marker, width, expected):
+            marker = None
+        if marker is not None and marker.style.startswith("decimal"):
+            number = _leading_number(marker.text)
+            expected = number + 1 if number is not None else None
         starts_new = (
             current is None
             or marker is not None

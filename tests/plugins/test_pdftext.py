@@ -406,3 +406,16 @@ def test_all_caps_lines_are_headings_even_with_a_stop_and_caps_datelines_are_lin
         ("line", "CANBERRA, 8 JUNE 1971"),
         ("paragraph", "The Minister said so."),
     ]
+
+
+def test_figures_and_dashes_wrapped_to_a_line_start_are_not_markers() -> None:
+    text = (
+        "1. Ministers agreed to strengthen cooperation among the agencies of the region and\n"
+        "1.2 of the annex, which sets out the plan for the coming years, and they asked the\n"
+        "– secretariat to report back before the end of the year on all of these matters.\n"
+        "2. Ministers agreed to strengthen cooperation among the agencies of the regions\n"
+        "3. Ministers thanked the hosts.\n"
+    )
+    layout = layout_text(text)
+    assert [b.marker for b in layout.blocks] == ["1.", "2.", "3."]
+    assert "region and 1.2 of the annex" in layout.blocks[0].text
