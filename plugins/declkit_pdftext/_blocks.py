@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -69,10 +68,6 @@ class _Para:
     tags: list[str] = field(default_factory=list)
     #: A part of a line split off (heading / dateline); (start, end) offsets into the text.
     piece: tuple[int, int] | None = None
-
-    @property
-    def single_line(self) -> bool:
-        return len(self.lines) == 1 and (self.marker is None or self.text_offset > 0)
 
     def first_text(self) -> str:
         return trim_debris(self.lines[0].stripped[self.text_offset :])
@@ -309,7 +304,7 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
     gap = "none"
     pending_marker: Line | None = None
     expected: int | None = None  # the number the next item of a numbered list would have
-    for index, line in enumerate(lines):
+    for line in lines:
         kind = line.kind
         if kind == "soft_blank":
             continue
@@ -359,7 +354,6 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
             assert current is not None
             current.lines.append(line)
         gap = "none"
-        del index
     return paras
 
 
@@ -829,13 +823,3 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
         )
     residue = _residue_from_lines(lines, pages_known)
     return TextLayout(blocks=blocks, residue=residue, pages_known=pages_known)
-
-
-def repeated_lines(text: str) -> Counter[str]:
-    """How often each short line occurs (for sniffing running headers)."""
-    counts: Counter[str] = Counter()
-    for line in text.splitlines():
-        stripped = line.strip()
-        if 3 <= len(stripped) <= 80:
-            counts[_header_key(stripped)] += 1
-    return counts
