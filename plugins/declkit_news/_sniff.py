@@ -46,6 +46,13 @@ _DOCUMENT_TITLE = re.compile(
     r"press statement|final statement|chair'?s statement|resolution)",
     re.IGNORECASE,
 )
+_HEADLINE_VERB = re.compile(
+    r"\b(?:adopts?|adopted|signs?|signed|issues?|issued|agrees?|agreed|says?|said|calls?|urges?|urged|"
+    r"welcomes?|welcomed|rejects?|rejected|slams?|backs?|endorses?|releases?|released|unveils?|announces?|"
+    r"approves?|approved|passes?|passed|vows?|pledges?|warns?|warned|condemns?|condemned|demands?|is|are|was|"
+    r"were|will|to)\b",
+    re.IGNORECASE,
+)
 _FIRST_PLURAL = re.compile(r"\b[Ww]e\b|\bour\b|\bOur\b")
 _CLAUSE_LINE = re.compile(r"^[ \t]{0,8}(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•▪●◦·\-*]|[IVX]{1,6}\.)[ \t]", re.MULTILINE)
 _DECLARATION_OPENING = re.compile(
@@ -90,9 +97,11 @@ def sniff_text(text: str) -> float:
     sample = text[:20000]
     lines = _head_lines(sample)
     score = 0.0
-    first = lines[0] if lines else ""
-    if DATELINE.match(first) and len(first.split()) > 8:
-        score = 0.83
+    # The dateline opens the body: the first line, or the first after a headline and byline.
+    for line in lines[:4]:
+        if DATELINE.match(line.lstrip("*_ ")) and len(line.split()) > 8:
+            score = 0.83
+            break
     for line in lines[:25]:
         plain = line.lstrip("#*_> ").strip()
         if _LINK_BYLINE.match(plain) and _MONTH_DATE.search(plain):
@@ -127,12 +136,14 @@ def _titled_as_declaration(text: str, lines: list[str]) -> bool:
     if text.startswith("---"):
         end = text.find("\n---", 3)
         for line in text[: end if end > 0 else 2000].splitlines():
-            if line.lower().startswith("title:") and _DOCUMENT_TITLE.search(line):
+            if line.lower().startswith("title:") and _DOCUMENT_TITLE.search(line) and not _HEADLINE_VERB.search(line[6:]):
                 return True
     for line in lines[:12]:
         plain = line.lstrip("#*_> ").strip()
         if len(plain.split()) <= 20 and not plain.endswith((".", "”", '"')) and _DOCUMENT_TITLE.search(plain):
-            return True
+            # A headline about a declaration has a verb ("Leaders adopt Vienna declaration").
+            if not _HEADLINE_VERB.search(plain):
+                return True
     return False
 
 

@@ -227,3 +227,21 @@ def test_random_bytes_raise_only_declkit_errors(data: bytes) -> None:
         parser.parse(source)
     except declkit.DeclkitError:
         pass
+
+
+def test_headline_about_a_declaration_is_still_news() -> None:
+    text = "Leaders adopt Vienna declaration\n\nVIENNA, Austria — Leaders of ten countries adopted a declaration on Tuesday, officials said.\n"
+    assert sniff_text(text) >= 0.6
+    assert sniff_text("Joint Statement on Trade\n\nThe leaders welcomed the talks. The leaders noted the progress.\n") < 0.1
+
+
+def test_plain_headline_and_by_line() -> None:
+    text = (
+        "Ministers agree to boost river patrols\n\nBy Ana Ruiz and Tom Berg\n\nPublished: 12 June 2024, 14:05\n\n"
+        "Ministers from four countries agreed on Friday to boost patrols on the river, officials said after the meeting.\n"
+    )
+    layout = NewsParser().parse(declkit.Source.from_text(text))
+    assert layout.metadata.title == "Ministers agree to boost river patrols"
+    assert layout.metadata.authors == ("Ana Ruiz", "Tom Berg")
+    assert str(layout.metadata.published) == "2024-06-12T14:05"
+    assert [b.kind for b in layout.residue] == ["byline", "byline"]
