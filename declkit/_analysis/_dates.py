@@ -799,7 +799,7 @@ def _month_near(reference: PartialDate, month: int, step: int, *, ahead: bool = 
     coming one, 1 next) points to."""
     assert reference.year is not None
     if reference.month is None:
-        return _partial(reference.year, month) if step == 0 else None
+        return None  # a reference of a year alone cannot place the month before or after it
     if step == 0 and ahead:
         year = reference.year if month >= reference.month else reference.year + 1
     elif step == 0:

@@ -331,6 +331,10 @@ def test_relative_dates_with_a_partial_reference() -> None:
     ]
 
 
+def test_a_year_alone_cannot_place_a_month() -> None:
+    assert readings("in September, last year", PartialDate(year=2023)) == [("last year", "2022", "2022")]
+
+
 def test_absolute_dates_are_not_relative() -> None:
     (mention,) = find_dates("on 24 April 2023", reference=REFERENCE)
     assert not mention.relative
