@@ -290,7 +290,7 @@ def _split_block(text: str, block: Block) -> list[Unit]:
                 last_family = marker.family
             elif marker is not None and marker.keep and (prev in {"**", "*", ""} or prev.endswith(":")):
                 cuts.append(position)
-        if stripped:
+        if line.strip():
             previous = line
         position = line_end + 1
     cuts.append(end)

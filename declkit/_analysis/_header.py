@@ -165,13 +165,21 @@ _RELEASE_LABEL = re.compile(
 )
 
 
-def _is_header_unit(unit: Unit, first: bool) -> bool:
+def _is_header_unit(text: str, unit: Unit, first: bool) -> bool:
     if unit.marker is not None and not unit.heading:
         return False
     if unit.text.endswith((":", ",", ";")):
         return False
     if not first and not (unit.heading or is_all_caps(unit.text) or looks_like_date(unit.text)):
-        return word_count(unit.text) <= 12 and not unit.text.endswith(".")
+        if word_count(unit.text) <= 12 and not unit.text.endswith("."):
+            return True
+        # A PDF line holding title, place and date ("MEETING ON X  Manado-Indonesia, 29 July 2017").
+        pieces = [collapse(text[a:b]) for a, b in _segments(text, unit.start, unit.end)]
+        return (
+            word_count(unit.text) <= 40
+            and len(pieces) > 1
+            and all(is_all_caps(p) or looks_like_date(p) or word_count(p) <= 4 for p in pieces)
+        )
     words = word_count(unit.text)
     named = find_kind(unit.text)
     if first and named is not None and named[1] <= 30 and words <= 60 and not unit.text.endswith("."):
@@ -189,7 +197,9 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     """Read the header from the leading ``units`` (leading chrome already removed)."""
     size = 0
     seen = False
-    while size < len(units) and size < 8 and (is_noise(units[size].text) or _is_header_unit(units[size], not seen)):
+    while (
+        size < len(units) and size < 8 and (is_noise(units[size].text) or _is_header_unit(text, units[size], not seen))
+    ):
         seen = seen or not is_noise(units[size].text)
         size += 1
     # A lone short line before prose is a title only if it looks like one.
