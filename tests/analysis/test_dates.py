@@ -332,7 +332,7 @@ def test_relative_dates_with_a_partial_reference() -> None:
 
 
 def test_a_year_alone_cannot_place_a_month() -> None:
-    assert readings("in September, last year", PartialDate(year=2023)) == [("last year", "2022", "2022")]
+    assert readings("in September and then last year", PartialDate(year=2023)) == [("last year", "2022", "2022")]
 
 
 def test_absolute_dates_are_not_relative() -> None:
