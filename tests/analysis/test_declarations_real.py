@@ -61,3 +61,30 @@ def test_ocr_communique_agenda_list() -> None:
     assert declaration.title == "Communique: Annual Conference of Ministers for Immigration and Ethnic Affairs"
     assert [c.text for c in declaration.clauses][5:7] == ["ESL", "Multicultural affairs"]
     assert len(declaration.clauses) == 9
+
+
+@pytest.mark.parametrize(
+    ("group", "name", "clauses", "title"),
+    [
+        ("seeds", "001_249e64af62dc17fc.txt", 13, "Final Declaration of the Second Vienna Conference"),
+        ("seeds", "003_30c33f3df06b16d3.txt", 4, None),
+        ("dev", "03_us-pacific-partnership-declaration.txt", 11, "Declaration on U.S.-Pacific Partnership"),
+        (
+            "dev",
+            "09_manado-ftf-joint-statement.txt",
+            13,
+            "Joint Statement: Sub-Regional Meeting on Foreign Terrorist Fighters and Cross Border Terrorism",
+        ),
+        ("dev", "11_immigration-ministers-communique-1994.txt", 9, None),
+    ],
+)
+def test_raw_paragraph_layouts_give_the_same_structure(group: str, name: str, clauses: int, title: str | None) -> None:
+    from declkit._analysis._declarations import find_declarations
+
+    from .declaration_helpers import raw_layout
+
+    text = (FIXTURES / group / name).read_text(encoding="utf-8")
+    declaration = find_declarations(raw_layout(text)).declarations[0]
+    assert len(declaration.clauses) == clauses
+    if title is not None:
+        assert declaration.title == title
