@@ -32,7 +32,7 @@ import declkit
 
 from ._chrome import chrome_kind
 from ._meta import PageMeta, read_meta
-from ._text import looks_like_name
+from ._text import looks_like_name, read_byline
 
 __all__ = ["extract_html", "looks_like_html"]
 
@@ -875,6 +875,7 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     writer = _Writer(stats, chrome, content, title_element, meta.title)
     builder = writer.walk(body)
     layout = builder.layout(metadata=meta.metadata(), genre="document", encoding=source.encoding)
+    layout = _visible_byline(layout)
     bylines = [b.text for b in layout.residue if b.kind in ("byline", "meta")]
     if not meta.authors:
         names = _byline_names(b for b in bylines if len(b) < 200)
@@ -885,6 +886,29 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
         if date is not None:
             layout = attrs.evolve(layout, metadata=attrs.evolve(layout.metadata, published=date))
     return layout
+
+
+def _visible_byline(layout: declkit.Layout) -> declkit.Layout:
+    """Move byline and dateline paragraphs at the top of the content to residue, and read them."""
+    moved: list[declkit.Block] = []
+    metadata = layout.metadata
+    for block in layout.blocks[:6]:
+        if block.kind == "heading" or len(block.text) > 160:
+            continue
+        found = read_byline(block.text)
+        if found is None:
+            continue
+        names, date = found
+        if names and not metadata.authors:
+            metadata = attrs.evolve(metadata, authors=tuple(names))
+        if date is not None and metadata.published is None:
+            metadata = attrs.evolve(metadata, published=date)
+        moved.append(block)
+    if not moved:
+        return layout
+    residue = sorted((*layout.residue, *(attrs.evolve(b, kind="byline") for b in moved)), key=lambda b: (b.span.start, b.span.end))
+    kept = tuple(b for b in layout.blocks if not any(b is m for m in moved))
+    return attrs.evolve(layout, blocks=kept, residue=residue, metadata=metadata)
 
 
 _BY = re.compile(r"^(?:by|written by|posted by|author:?|von|par|por)\s+", re.IGNORECASE)

@@ -298,3 +298,13 @@ def test_bold_only_paragraphs_are_tagged_bold() -> None:
     page = b"<html><body><div class=content><p><strong>First, we resolve to act.</strong></p><p>We share a vision for the region, and we will work together on it for years to come.</p><p><b>Second</b>, <b>we commit to peace.</b></p><p>Plain text with <b>one bold</b> word only, which is not a bold line at all.</p></div></body></html>"
     layout = declkit_web.extract_html(declkit.Source(name="bold.html", data=page))
     assert ["bold" in b.tags for b in layout.blocks] == [True, False, True, False]
+
+
+def test_byline_and_dateline_paragraphs_in_the_content_go_to_residue() -> None:
+    page = b"<html><body><article><h1>Talks</h1><p>By Jane Doe</p><p>Published: 3 March 2024</p><p>The ministers met on Monday and agreed a plan for the region, officials said.</p><p>They will meet again next year in the capital, the host announced at the end.</p></article></body></html>"
+    layout = declkit_web.extract_html(declkit.Source(name="byline-p.html", data=page))
+    assert layout.metadata.authors == ("Jane Doe",)
+    assert [b.text[:12] for b in layout.blocks] == ["Talks", "The minister", "They will me"]
+    assert "By Jane Doe" in residue_text(layout, "byline")
+    if declkit.parse_date("3 March 2024") is not None:
+        assert str(layout.metadata.published) == "2024-03-03"
