@@ -17,7 +17,7 @@ from ._residue import PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_pers
 
 __all__ = ["news_metadata", "read_html_article"]
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head", "select", "button", "form", "input", "textarea"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head", "select", "button", "input", "textarea"})
 _BLOCK_TAGS = frozenset(
     """
     p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th

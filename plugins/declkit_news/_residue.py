@@ -46,6 +46,11 @@ _TAIL_PHRASES = re.compile(
     r"start a conversation|end of article|more|see more|more on this|further information|product information|background reading)$",
     re.IGNORECASE,
 )
+_LEAD_CHROME = re.compile(
+    r"^(?:read more|read also|also read|read next|related|related stories|see also|watch|listen|recommended|"
+    r"more on this|more on this story|click here|sign up|subscribe|advertisement|sponsored|editor'?s note)\s*[:|»›>-]",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’.-]{0,20}|[A-Z]{2,3}|(?:al|bin|de|van|von|da|del|der|la|le|el)")
 
 
@@ -98,8 +103,10 @@ def is_tail_chrome(text: str) -> bool:
     stripped = text.strip().strip("*_#>[]").strip().rstrip(":»›→").strip()
     if not stripped:
         return True
-    if _TAIL_PHRASES.match(stripped):
+    if _TAIL_PHRASES.match(stripped) or (len(stripped.split()) <= 30 and _LEAD_CHROME.match(stripped)):
         return True
+    if len(stripped.split()) > 8:
+        return False
     try:
         from declkit_web import chrome_kind
     except ImportError:  # the web plugin is optional

@@ -158,10 +158,11 @@ def dateline_of(text: str) -> dict[str, str] | None:
         return None
     if len(text) - match.end() < 20:
         return None
-    out = {"dateline": text[: match.end()].strip(" —–-:"), "dateline_city": city.title()}
+    out = {"dateline": text[: match.end()].strip(" —–-:"), "dateline_city": city.title(), "place": city.title()}
     region = match.group("region")
     if region:
         out["dateline_region"] = region
+        out["place"] = f"{city.title()}, {region}"
         code = _country_code(region)
         if code:
             out["dateline_country"] = code
@@ -310,7 +311,7 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "heading", content=True, level=unit.heading)
         elif unit.words <= 60 and repeats_body(clean, body_texts):
             keep(unit, "pull_quote", content=False)
-        elif unit.words <= 6 and is_tail_chrome(clean):
+        elif unit.words <= 30 and is_tail_chrome(clean):
             keep(unit, "chrome", content=False)
         elif _URL_ONLY.match(clean):
             url = url or clean

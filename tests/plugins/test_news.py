@@ -245,3 +245,48 @@ def test_plain_headline_and_by_line() -> None:
     assert layout.metadata.authors == ("Ana Ruiz", "Tom Berg")
     assert str(layout.metadata.published) == "2024-06-12T14:05"
     assert [b.kind for b in layout.residue] == ["byline", "byline"]
+
+
+def test_dateline_place() -> None:
+    doc = _parse(NEWS / "wire-dateline.txt")
+    assert doc.metadata["place"] == "Geneva, Switzerland"
+
+
+def test_fallback_extraction_without_the_web_parser() -> None:
+    from declkit_news import _html
+
+    path = NEWS / "aljazeera-helicopter-crash.html"
+    source = declkit.Source(name=str(path), data=path.read_bytes(), path=path)
+    layout = _html._fallback_extract(source, declkit.html_tree(source.text))
+    body = " ".join(b.text for b in layout.blocks)
+    assert "Two United States service members have been killed" in body
+    assert layout.residue
+
+
+def test_html_entities_are_not_expanded() -> None:
+    page = (
+        b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">'
+        b'<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        b'<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-02">'
+        b"</head><body><article><p>&xxe; &c; The ministers agreed on Monday to extend the talks, officials said today.</p>"
+        b"</article></body></html>"
+    )
+    source = declkit.Source(name="<xxe>", data=page)
+    try:
+        layout = NewsParser().parse(source)
+    except declkit.DeclkitError:
+        return
+    assert "root:" not in layout.text
+    assert "aaaaaaaaaaaaaaaaaaaa" not in layout.text
+
+
+def test_inline_chrome_lines_are_residue() -> None:
+    text = (
+        "Ministers agree on patrols\n\nBy Ana Ruiz\n\n"
+        "Ministers from four countries agreed on Friday to boost patrols on the river, officials said after the meeting.\n\n"
+        "Read more: Floods hit the river towns again as the rains return early this year\n\nAdvertisement\n\n"
+        "One response to the floods has been to build higher walls along the river, the ministers said on Friday.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert [b.kind for b in doc.residue] == ["byline", "chrome", "chrome"]
+    assert doc.blocks[-1].text.startswith("One response to the floods")
