@@ -8,7 +8,9 @@ removes the furniture into :attr:`~declkit.Layout.residue` (kinds ``page_number`
 ``front_matter``),
 re-flows what is left into blocks (``heading``, ``line``, ``paragraph``,
 ``list_item`` with ``marker`` and ``level``), and puts pages on blocks where it can
-tell them.
+tell them. Block tags say what the re-flow did: ``rejoined`` (two halves of a paragraph
+cut by a page break or a blank line), ``unmarked`` (a list item whose bullet OCR lost),
+``marker_line`` (a marker printed on a line of its own).
 
 PDF files are read with pypdf (the ``declkit[pdf]`` extra) in its layout mode, chosen
 over pdfminer.six after measuring both on generated declarations

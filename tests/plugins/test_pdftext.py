@@ -419,3 +419,13 @@ def test_figures_and_dashes_wrapped_to_a_line_start_are_not_markers() -> None:
     layout = layout_text(text)
     assert [b.marker for b in layout.blocks] == ["1.", "2.", "3."]
     assert "region and 1.2 of the annex" in layout.blocks[0].text
+
+
+def test_crlf_line_ends_give_the_same_blocks() -> None:
+    text = SEED_001.read_text(encoding="utf-8")
+    unix = layout_text(text)
+    windows = layout_text(text.replace("\n", "\r\n"))
+    assert [(b.kind, b.marker, b.text) for b in windows.blocks] == [(b.kind, b.marker, b.text) for b in unix.blocks]
+    for block in windows.blocks:
+        evidence = windows.text[block.span.start : block.span.end]
+        assert not evidence.endswith("\r")
