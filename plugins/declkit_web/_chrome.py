@@ -53,6 +53,12 @@ _LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", r"(?:tweet|print|email|e-mail|pin it|whatsapp|telegram|linkedin|facebook|twitter|x|reddit|copy link|print this page|print page|send by email)"),
     ("share", r"click to (?:share|print|email).{0,80}"),
     ("share", r"(?:like this|loading\.{0,3}|like|follow us(?: on .{0,60})?)"),
+    # the same widgets on sites in other European languages
+    ("share", r"(?:dela|dela sidan|teilen|partager|compartir|condividi|delen|udostępnij|поделиться|skriv ut|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|печать)"),
+    ("navigation", r"(?:föregående|nästa|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|назад|далее)"),
+    ("navigation", r"(?:läs mer|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|leggi (?:di più|tutto)|lees meer|читать далее|подробнее)"),
+    ("navigation", r"(?:till toppen|nach oben|haut de page|volver arriba|torna su|наверх|startsida|startseite|accueil|inicio)"),
+    ("search", r"(?:sök|suche|rechercher|buscar|cerca|zoeken|szukaj|поиск)"),
     # chat widgets
     ("chat", r"(?:scan the code|chat with us|open chat|start (?:a )?chat|live chat|chat now|how can (?:i|we) help(?: you)?\??)"),
     # cookie banners

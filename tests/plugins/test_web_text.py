@@ -284,3 +284,8 @@ def test_dateline_byline_and_url_lines() -> None:
     assert residue_of(layout, "byline") == ["Posted on 12 May 2023 by Jane Doe"]
     assert residue_of(layout, "links") == ["https://example.org/statement"]
     assert [b.kind for b in layout.blocks] == ["heading", "paragraph", "list_item"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Dela", "share"), ("Skriv ut", "share"), ("Suivant", "navigation"), ("Weiterlesen", "navigation"), ("Sök", "search")])
+def test_chrome_kind_in_other_languages(line: str, kind: str) -> None:
+    assert declkit_web.chrome_kind(line) == kind
