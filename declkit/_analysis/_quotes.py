@@ -753,6 +753,16 @@ def _attribute(
         found = _speaker_after_quote(following[:12], memory)
         if found is not None and found.name and _verb_within(following, 6):
             return found
+    # A paraphrase ending in its attribution may lead into the quotation ("…, he said. “But …”").
+    if s_index > 0 and not text[s_start : quote.open_at].strip(_EDGE_MARKUP):
+        p_start, p_end = sentences[s_index - 1]
+        previous = _words_outside(text, max(p_start, p_end - _CONTEXT_CHARS), p_end, quote_ranges)
+        commas = [i for i, w in enumerate(previous) if w.text == ","]
+        tail = previous[commas[-1] + 1 :] if commas else []
+        if tail and len(tail) <= 6 and any(_verb_at(tail, i) for i in range(len(tail))):
+            found = _speaker_after_quote(tail, memory)
+            if found is not None and found.name:
+                return found
     return None
 
 

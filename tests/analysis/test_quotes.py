@@ -199,3 +199,11 @@ def test_quotation_paragraph_goes_on_with_last_speaker() -> None:
         "“The persistence of lethal force raises serious fears about state policy.”",
     )
     assert [speaker for speaker, _ in got] == ["Philip Ruther", "Philip Ruther"]
+
+
+def test_paraphrase_attribution_leads_into_quote() -> None:
+    got = _quotes(
+        "“We had hoped for better,” lawyer Mia Figgins said.",
+        'Sometimes employees do not follow the rules, she said. "But does that mean they will all go to jail?”',
+    )
+    assert got[1] == ("Mia Figgins", "But does that mean they will all go to jail?")
