@@ -193,12 +193,14 @@ class Unit:
     whole: bool = True
 
 
+_ESCAPED_MARKER = re.compile(r"^(\d{0,3})\\([.)*+-])")
 _HEADING_MARK = re.compile(r"#{1,6}\s+")
 
 
 def _clean(raw: str) -> tuple[str, bool]:
     """Return the unit text without emphasis or heading marks, and whether it was bold or a heading."""
-    body = raw.strip()
+    # Markdown converters escape list markers they did not mean as lists ("1\\.", "\\-").
+    body = _ESCAPED_MARKER.sub(r"\1\2", raw.strip())
     heading = False
     match = _HEADING_MARK.match(body)
     if match:
@@ -264,13 +266,13 @@ def _split_block(text: str, block: Block) -> list[Unit]:
     position = start
     previous = ""
     first_line = text[start : (text.find("\n", start, end) + 1 or end + 1) - 1]
-    first_marker = detect_marker(strip_emphasis(first_line).strip())
+    first_marker = detect_marker(_ESCAPED_MARKER.sub(r"\1\2", strip_emphasis(first_line).strip()))
     last_family = first_marker.family if first_marker is not None else None
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline < 0 else newline
         line = text[position:line_end]
-        stripped = strip_emphasis(line).strip()
+        stripped = _ESCAPED_MARKER.sub(r"\1\2", strip_emphasis(line).strip())
         if position > start and stripped:
             marker = detect_marker(stripped)
             prev = previous.strip()

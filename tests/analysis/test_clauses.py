@@ -237,3 +237,11 @@ def test_plain_paragraphs_after_an_operative_phrase_are_clauses() -> None:
     assert len(structure.preamble) == 1
     assert [i.head.text.split()[3] for i in structure.items] == ["establish", "exchange", "meet"]
     assert all(i.head.marker is None for i in structure.items)
+
+
+def test_markdown_escaped_markers() -> None:
+    structure = _structure(
+        "The Council,\n\n1\\. Decides to act;\n\n2\\. Requests a report;\n\n3\\. Decides to remain seized."
+    )
+    assert [i.head.marker.label for i in structure.items] == ["1.", "2.", "3."]
+    assert structure.items[0].head.text == "Decides to act;"
