@@ -471,6 +471,8 @@ def _title_like(unit: Unit, units: Sequence[Unit]) -> bool:
     text = unit.text
     if not 3 <= len(text) <= 200 or text[-1] in ".,;:!?":
         return False
+    if any(c.isdigit() for c in text) and parse_date_text(text) is not None:
+        return False  # a dateline ("Geneva, 4 June 2024") opens the text, not a title
     rest = [u for u in units if u.residue is None and u is not unit]
     return sum(len(u.text) for u in rest) > 3 * len(text)
 
