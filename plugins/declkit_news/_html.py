@@ -33,6 +33,7 @@ _CHROME_HINT = re.compile(
 )
 _ARTICLE_TYPES = frozenset({"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "Article", "BlogPosting", "Report"})
 _TITLE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+")
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "la", "le", "&"})
 _UPDATED = re.compile(r"\b(?:updated|published|posted)\s*:?\s*", re.IGNORECASE)
 
 
@@ -105,13 +106,22 @@ def _person_names(value: Any) -> list[str]:
 
 
 def _clean_title(title: str, site: str | None) -> str:
-    title = html.unescape(title)
-    parts = _TITLE_SPLIT.split(title)
-    if len(parts) > 1 and len(parts[0].split()) >= 3:
-        return parts[0].strip()
-    if site and title.endswith(site):
-        return title[: -len(site)].rstrip(" |-–—")
-    return title.strip()
+    title = " ".join(html.unescape(title).split())
+    if site and title.endswith(site) and len(title) > len(site) + 3:
+        title = title[: -len(site)].rstrip(" |-–—:")
+    # Drop trailing " | Section | Site" parts: short, and every word capitalised.
+    while True:
+        matches = list(_TITLE_SPLIT.finditer(title))
+        if not matches:
+            return title
+        last = matches[-1]
+        tail = title[last.end() :].strip()
+        words = tail.split()
+        if not (1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS or not w[:1].isalpha() for w in words)):
+            return title
+        if len(title[: last.start()].split()) < 2:
+            return title
+        title = title[: last.start()].strip()
 
 
 def _site_from_title(title: str) -> str | None:

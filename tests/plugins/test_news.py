@@ -290,3 +290,11 @@ def test_inline_chrome_lines_are_residue() -> None:
     doc = declkit.parse(text, parser="news")
     assert [b.kind for b in doc.residue] == ["byline", "chrome", "chrome"]
     assert doc.blocks[-1].text.startswith("One response to the floods")
+
+
+def test_page_title_loses_section_and_site() -> None:
+    from declkit_news._html import _clean_title
+
+    assert _clean_title("Talks resume in Vienna | World News - Daily Planet", None) == "Talks resume in Vienna"
+    assert _clean_title("UN talks in Vienna – what we know | BBC News", "BBC News") == "UN talks in Vienna – what we know"
+    assert _clean_title("Ministers meet &amp; agree | Site", None) == "Ministers meet & agree"
