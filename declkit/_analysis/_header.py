@@ -221,6 +221,16 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 found = _DATE_LIKE.search(text, seg_start, seg_end)
                 if found and looks_like_date(text[found.start() : seg_end]):
                     date_start = found.start()
+            if mentions and not looks_like_date(text[date_start or seg_start : seg_end]):
+                # "24 April 2023, Vienna": a date, then the place.
+                date_end = mentions[-1].span.end
+                after = text[date_end:seg_end]
+                lead = len(after) - len(after.lstrip(" ,;–-"))
+                trailing_place = _place(text, date_end + lead, seg_end) if after.strip(" ,;–-") else None
+                if trailing_place is not None and looks_like_date(text[seg_start:date_end]):
+                    date_spans.append(Span(mentions[0].span.start, date_end))
+                    place = place or trailing_place
+                    continue
             if date_start is not None and looks_like_date(text[date_start:seg_end]):
                 date_spans.append(Span(date_start, seg_end))
                 before = text[seg_start:date_start].rstrip(" ,;/–-")

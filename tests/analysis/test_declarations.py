@@ -457,3 +457,11 @@ def test_a_dateline_before_prose_is_not_the_end() -> None:
     )
     declaration = _one(raw_layout(text))
     assert [b.text[:12] for b in declaration.preamble] == ["We, the memb", "12 May 2031", "We call on a"]
+
+
+def test_date_then_place_line() -> None:
+    text = "Joint Statement on Rivers\n24 April 2031, Vienna, Austria\n\nThe ministers met and agreed to cooperate on rivers for the benefit of all."
+    declaration = _one(raw_layout(text))
+    assert str(declaration.start) == "2031-04-24"
+    assert declaration.place is not None and declaration.place.country == "AT"
+    assert declaration.title == "Joint Statement on Rivers"
