@@ -73,6 +73,8 @@ _LIGATURES = str.maketrans(
 )
 _MOJIBAKE_HINT = re.compile("[ÂÃâï][\u0080-\u00bf\u0152-\u2122]")
 _SPACES = re.compile(r"\s+")
+_LETTER_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_] ")
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,40}[^\W\d_](?!\S)")
 _PLAIN_WORD = re.compile(r"(?<!\S)[\"'“‘(\[]?[A-Za-z]{0,40}[AEIOUYaeiouy][A-Za-z'’-]{0,40}[.,;:!?)\]\"”’]{0,3}(?!\S)")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _OUTER_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
@@ -392,7 +394,17 @@ def trim_debris(text: str) -> str:
     return " ".join(tokens[start:end])
 
 
+def _close_letter_spacing(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
 def clean_inline(text: str) -> str:
-    """Text of one line cleaned for a block: ligatures spelled out, mojibake undone, spaces collapsed."""
+    """Text of one line cleaned for a block: ligatures spelled out, mojibake undone, spaces collapsed.
+
+    Letter-spaced words (``m e d i a  r e l e a s e``, typeset for emphasis) are closed
+    up first, while the wider gaps still tell the words apart.
+    """
     text = fix_mojibake(text.translate(_LIGATURES))
+    if _LETTER_SPACED_HINT.search(text) or _LETTER_SPACED_HINT.match(" " + text[:6]):
+        text = _LETTER_SPACED.sub(_close_letter_spacing, text)
     return trim_debris(_SPACES.sub(" ", text).strip())

@@ -429,3 +429,8 @@ def test_crlf_line_ends_give_the_same_blocks() -> None:
     for block in windows.blocks:
         evidence = windows.text[block.span.start : block.span.end]
         assert not evidence.endswith("\r")
+
+
+def test_letter_spaced_words_are_closed_up() -> None:
+    layout = layout_text("THE PARTY m e d i a  r e l e a s e FEDERAL OFFICE\n\nThe U N  agencies met.\n")
+    assert [b.text for b in layout.blocks] == ["THE PARTY media release FEDERAL OFFICE", "The U N agencies met."]
