@@ -13,7 +13,7 @@ import attrs
 import declkit
 
 from ._dates import find_byline_date, parse_published
-from ._residue import PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
+from ._residue import CREDIT_LINE, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
 
 __all__ = ["news_metadata", "read_html_article"]
 
@@ -403,7 +403,7 @@ def _news_residue(layout: declkit.Layout, metadata: declkit.Metadata) -> tuple[l
             kind = "chrome"
         elif is_caption(text) and len(text.split()) <= 40:
             kind = "caption"
-        elif text.strip() in metadata.authors or (find_byline_date(text) and len(text.split()) <= 12 and not text.rstrip().endswith(".")):
+        elif text.strip() in metadata.authors or (words <= 40 and CREDIT_LINE.match(text.strip())) or (find_byline_date(text) and len(text.split()) <= 12 and not text.rstrip().endswith(".")):
             kind = "byline"
         if kind is None:
             in_contacts = in_contacts and block.kind != "heading" and len(text.split()) <= 12

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "CAPTION_CREDIT",
+    "CREDIT_LINE",
     "DISCLAIMER",
     "PRESS_CONTACT",
     "is_caption",
@@ -49,6 +50,11 @@ _TAIL_PHRASES = re.compile(
 _LEAD_CHROME = re.compile(
     r"^(?:read more|read also|also read|read next|related|related stories|see also|watch|listen|recommended|"
     r"more on this|more on this story|click here|sign up|subscribe|advertisement|sponsored|editor'?s note)\s*[:|»›>-]",
+    re.IGNORECASE,
+)
+#: Wire-copy credits: "(Reporting by Jane Doe; Editing by John Roe)".
+CREDIT_LINE = re.compile(
+    r"^[(\[—–-]?\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|research|translation) by\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’.-]{0,20}|[A-Z]{2,3}|(?:al|bin|de|van|von|da|del|der|la|le|el)")

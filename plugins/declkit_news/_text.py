@@ -12,7 +12,16 @@ import attrs
 import declkit
 
 from ._dates import find_byline_date, parse_published
-from ._residue import DISCLAIMER, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
+from ._residue import (
+    CREDIT_LINE,
+    DISCLAIMER,
+    PRESS_CONTACT,
+    is_caption,
+    is_tail_chrome,
+    looks_like_person,
+    normalise,
+    repeats_body,
+)
 from ._sniff import DATELINE
 
 __all__ = ["clean_markup", "dateline_of", "read_text_article"]
@@ -302,7 +311,7 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "contacts", content=False)
         elif DISCLAIMER.search(clean) and (unit.words < 80 or _fully_wrapped(unit.raw, "*")):
             keep(unit, "bio", content=False)
-        elif _is_sign_off(unit, authors):
+        elif _is_sign_off(unit, authors) or (unit.words <= 40 and CREDIT_LINE.match(clean)):
             keep(unit, "byline", content=False)
         elif is_caption(unit.raw) and unit.words <= 60:
             keep(unit, "caption", content=False)

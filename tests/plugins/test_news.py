@@ -298,3 +298,14 @@ def test_page_title_loses_section_and_site() -> None:
     assert _clean_title("Talks resume in Vienna | World News - Daily Planet", None) == "Talks resume in Vienna"
     assert _clean_title("UN talks in Vienna – what we know | BBC News", "BBC News") == "UN talks in Vienna – what we know"
     assert _clean_title("Ministers meet &amp; agree | Site", None) == "Ministers meet & agree"
+
+
+def test_wire_credits_are_residue() -> None:
+    text = (
+        "LONDON (Reuters) - Ministers agreed on Monday to extend the sanctions for another year, officials said.\n\n"
+        "The decision follows months of talks between the governments of the region, a spokesperson said.\n\n"
+        "(Reporting by Jane Doe; Editing by John Roe)\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.metadata["agency"] == "Reuters"
+    assert [b.kind for b in doc.residue] == ["byline"]
