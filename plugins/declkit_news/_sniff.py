@@ -10,6 +10,8 @@ __all__ = ["sniff_html", "sniff_text"]
 DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.'’\-]{1,30}(?: [A-Z][A-Za-z.'’\-]{1,30}){0,3}))?"
+    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}))?"
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .&/]{1,30})\))?"
     r"(?: ?[—–]{1,2} ?| -{1,2} |: )"
 )

@@ -179,6 +179,8 @@ def dateline_of(text: str) -> dict[str, str] | None:
         code = _country_code(city.title()) or _city_country(city.title())
         if code:
             out["dateline_country"] = code
+    if match.group("date"):
+        out["dateline_date"] = match.group("date")
     if match.group("agency"):
         out["agency"] = match.group("agency").strip()
     return out

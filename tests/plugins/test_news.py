@@ -309,3 +309,9 @@ def test_wire_credits_are_residue() -> None:
     doc = declkit.parse(text, parser="news")
     assert doc.metadata["agency"] == "Reuters"
     assert [b.kind for b in doc.residue] == ["byline"]
+
+
+def test_dateline_with_date_and_agency() -> None:
+    found = dateline_of("WASHINGTON, May 5 (Reuters) - The United States said on Monday it would send envoys.")
+    assert found is not None
+    assert (found["dateline_city"], found["dateline_date"], found["agency"]) == ("Washington", "May 5", "Reuters")
