@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import declkit
 from declkit._analysis._quotes import REPORTED_STATEMENT, find_quotes, mark_reported_statements
@@ -207,3 +208,27 @@ def test_paraphrase_attribution_leads_into_quote() -> None:
         'Sometimes employees do not follow the rules, she said. "But does that mean they will all go to jail?”',
     )
     assert got[1] == ("Mia Figgins", "But does that mean they will all go to jail?")
+
+
+_NEWS_PIECES = st.sampled_from(
+    [
+        "“", "”", '"', " said ", "He ", "she added", "The declaration ", "the participants ", ", ", ". ", "\n\n",
+        "Ana Lima", "Minister ", "according to ", " told reporters", "We ", "“Yes,” ", ": ", "and urged ", "Rep. ",
+        " who ", "'s ", "’s ", "Geng", "**", "(AFP)", " wrote: ",
+    ]
+)
+news_like_text = st.lists(st.one_of(_NEWS_PIECES, st.text(max_size=8)), max_size=60).map("".join)
+
+
+@settings(max_examples=150)
+@given(news_like_text)
+def test_news_like_text_quotes_hold(text: str) -> None:
+    blocks = [declkit.Block(text=text[s.start : s.end], span=s) for s in declkit.split_paragraphs(text)]
+    layout = declkit.Layout(text=text, blocks=blocks, genre="article")
+    for quote in find_quotes(layout):
+        assert quote.span is not None and quote.text
+        evidence = text[quote.span.start : quote.span.end]
+        if not any(mark in evidence for mark in "“”\"„‟«»"):
+            assert evidence == quote.text
+        assert quote.speaker is None or quote.speaker.strip() == quote.speaker
+    mark_reported_statements(layout)
