@@ -77,6 +77,7 @@ _PARENS = re.compile(r"\s*\([^()]{0,120}\)")
 _PREPOSITIONS = frozenset(
     "of in for on at with from by to and or the a an all other its their our his her this that these those".split()
 )
+_MODALS = frozenset("should shall must will would can could may might do does not be are is".split())
 _DETERMINER_AFTER = frozenset("the a an all their its our his her this that these those".split())
 
 
@@ -108,8 +109,25 @@ def _phrase_end(text: str, start: int, subjunctive: bool) -> int:
                 continue
             # "that the Conference on X examine …": the first lower-case verb after a name;
             # "that the international community recognize the …": a word before an object.
-            if (proper and word.group()[:1].islower()) or tokens[index + 1] in _DETERMINER_AFTER:
+            if (
+                (proper and word.group()[:1].islower())
+                or tokens[index + 1] in _DETERMINER_AFTER
+                or token in _MODALS
+                or (len(token) > 4 and token.endswith("ly"))
+            ):
                 return start + word.start()
+            after = tokens[index + 1]
+            if (
+                len(token) > 3
+                and token.endswith("s")
+                and not token.endswith(("ss", "us", "is"))
+                and words[index + 1].group()[:1].islower()
+                and after.isalpha()
+                and after not in _PREPOSITIONS
+                and after not in _MODALS
+            ):
+                # "that the donors provide …": a plural subject, then its verb.
+                return start + word.end()
     return end
 
 

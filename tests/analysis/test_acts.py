@@ -90,3 +90,15 @@ def test_attention_of_someone_to_do_something() -> None:
         "other aid agencies",
     )
     assert find_addressees("The report caught the attention of the public.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demands that all parties immediately cease hostilities.", ("all parties",)),
+        ("We request that the Government should release all detainees.", ("Government",)),
+        ("We ask that the donors provide funds.", ("donors",)),
+    ],
+)
+def test_that_clauses(text: str, expected: tuple[str, ...]) -> None:
+    assert find_addressees(text) == expected
