@@ -259,7 +259,7 @@ _HOST_AFTER = re.compile(
 )
 _HOST_BEFORE = re.compile(
     r"\b(?:for (?:hosting|convening|organi[sz]ing)|will (?:co-)?host|(?:co-)?hosted|(?:co-)?hosts|is (?:co-)?hosting|"
-    r"convened|will convene)\b",
+    r"convened|will convene|to (?:co-)?host)\b",
     re.IGNORECASE,
 )
 _MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORECASE)
@@ -468,6 +468,17 @@ class _Mention:
         return "gathering" if self.kind in _GATHERINGS else self.kind
 
 
+_DATELINE_LEAD = re.compile(r"(?:\d|[A-Z][^\n,;:]{0,60},)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _dateline_at(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a short "Place, Country, date" or date line."""
+    newline = text.find("\n", start, start + 120)
+    line = text[start : newline if newline >= 0 else start + 120]
+    return len(line) < 100 and bool(_DATELINE_LEAD.match(line)) and bool(_YEAR.search(line))
+
+
 def _read_noun_phrase(
     tokens: list[_Token],
     k: int,
@@ -477,12 +488,15 @@ def _read_noun_phrase(
     shouting: bool = False,
     capitals_only: bool = False,
     strict_case: bool = True,
+    text: str = "",
 ) -> int:
     """Return the index after a noun phrase starting at ``tokens[k]`` (``k`` when none).
 
     ``shouting`` reads an all-capitals heading, which ends where the case changes;
     ``capitals_only`` asks for a name (after a capitalised complement, a lower-case
     one is the sentence going on: "Convention on the Law of the Sea on the conservation").
+    With ``text``, a phrase stops before a line that is a dateline ("N'Djamena, Chad,
+    17–18 October 2022" under a heading).
     """
     i = k
     if i < len(tokens) and tokens[i].lower in ("the", "a", "an"):
@@ -499,10 +513,22 @@ def _read_noun_phrase(
     while i < len(tokens) and i - k < limit:
         token = tokens[i]
         lowered = token.lower
+        if text and i > first and "\n" in text[tokens[i - 1].end : token.start] and _dateline_at(text, token.start):
+            break
         if shouting and any(c.isalpha() for c in token.text) and not token.text.isupper():
             break
         if token.text in ("-", "–", "&", "’s") and i > first:
             i += 1
+            continue
+        if (
+            token.text in ("'", "’")
+            and i > first
+            and tokens[i - 1].end == token.start
+            and tokens[i - 1].text[-1:] in ("s", "S")
+            and i + 1 < len(tokens)
+            and _is_title_word(tokens[i + 1])
+        ):
+            i += 1  # a plural possessive inside a name: "the Governors' Forum"
             continue
         if token.text == "(" and i + 2 < len(tokens) and tokens[i + 2].text == ")" and tokens[i + 1].text.isupper():
             i += 3  # an acronym defined inline: "(GCC)"
@@ -845,6 +871,7 @@ class _Grammar:
                     proper=head.capitalised,
                     shouting=head.text.isupper() and len(head.text) > 2,
                     capitals_only=complement_capital,
+                    text=self.text,
                 )
                 if stop == k + 1:
                     break
@@ -1615,6 +1642,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 cluster.add(other.mentions)
                 clusters.remove(other)
                 break
+    _merge_generic(clusters)
     # "this Conference", "the present meeting": the most talked-of event of that family
     for mention in pending:
         fits = [
@@ -1628,6 +1656,46 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return clusters
+
+
+def _day(date: PartialDate | None) -> bool:
+    return date is not None and date.year is not None and date.day is not None
+
+
+def _generic(cluster: _Cluster) -> bool:
+    """A description without a name, number or owner: "a meeting in N'Djamena"."""
+    return not cluster.proper and cluster.ordinal is None and not cluster.value("possessor") and not cluster.relation
+
+
+def _merge_generic(clusters: list[_Cluster]) -> None:
+    """A generic mention whose day and place agree with a named event is that event.
+
+    "The Ministers, meeting in N'Djamena on 17 and 18 October 2022" tells of the
+    meeting the communiqué's title names; the same days (and no other place) are
+    evidence enough.
+    """
+    if len(clusters) > 4 * _WINDOW:
+        return
+    for cluster in list(clusters):
+        start = cluster.value("start_date")
+        if not _generic(cluster) or not _day(start):
+            continue
+        end = cluster.value("end_date")
+        fits = [
+            c
+            for c in clusters
+            if c is not cluster
+            and c.family == cluster.family
+            and c.proper
+            and not c.relation
+            and c.value("start_date") == start
+            and c.value("end_date") == end
+            and _places_agree(c.place, cluster.place)
+            and not (cluster.core and c.core and not cluster.core & c.core)
+        ]
+        if len(fits) == 1:
+            fits[0].add(cluster.mentions)
+            clusters.remove(cluster)
 
 
 def _best_name(cluster: _Cluster) -> _Mention:
@@ -1940,6 +2008,39 @@ def _merge(ours: Event, theirs: Event) -> Event:
     return attrs.evolve(theirs, **changes)
 
 
+def _family(kind: str | None) -> str | None:
+    return "gathering" if kind in _GATHERINGS else kind
+
+
+def _drop_generic_duplicates(found: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """Fold an unnamed event ("meeting in N'Djamena") into the one named event of its days.
+
+    The declarations module places and dates the issuing event from the header, so the
+    agreement can only be seen once both readings are in one list.
+    """
+    if len(found) > 4 * _WINDOW:
+        return found
+    out = list(found)
+    for position, event in found:
+        if event.name[:1].isupper() or event.ordinal is not None or event.start is None or event.start.day is None:
+            continue
+        fits = [
+            i
+            for i, (_, other) in enumerate(out)
+            if other is not event
+            and other.name[:1].isupper()
+            and _family(other.kind) == _family(event.kind)
+            and other.start == event.start
+            and (other.end or other.start) == (event.end or event.start)
+            and _places_agree(other.place, event.place)
+        ]
+        if len(fits) == 1:
+            index = fits[0]
+            out[index] = (min(out[index][0], position), _merge(event, out[index][1]))
+            out = [pair for pair in out if pair[1] is not event]
+    return out
+
+
 def find_events(layout: Layout, *, declarations: Sequence[Declaration] = ()) -> tuple[Event, ...]:
     """Every event the document mentions (declarations' own events included once).
 
@@ -1973,6 +2074,7 @@ def find_events(layout: Layout, *, declarations: Sequence[Declaration] = ()) -> 
                     break
             else:
                 found.append((event.span.start if event.span is not None else limit, event))
+    found = _drop_generic_duplicates(found)
     publisher = layout.metadata.publisher
     events: list[Event] = []
     for _, event in sorted(found, key=lambda pair: pair[0]):

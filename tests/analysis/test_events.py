@@ -565,3 +565,62 @@ def test_host_named_before_the_verb() -> None:
     assert one("Osaka, which hosted an informal summit between him and Xi in April 2018, was calm.").name == (
         "informal summit"
     )
+
+
+# ---------------------------------------------------------------- held-out style documents
+
+
+def test_plural_and_singular_possessives_stay_inside_a_name() -> None:
+    event = one("Delegates met at the Second Conference of the Coastal Mayors' Network on 3 May 2021.")
+    assert event.name == "Second Conference of the Coastal Mayors' Network"
+    event = one("Delegates met at the Second Conference of the Coastal Mayors’ Network on 3 May 2021.")
+    assert event.name == "Second Conference of the Coastal Mayors’ Network"
+    event = one("Envoys went to the Third Meeting of the Governor's Council on Water on 3 May 2021.")
+    assert event.name == "Third Meeting of the Governor's Council on Water"
+
+
+def test_a_name_in_a_heading_stops_before_its_dateline() -> None:
+    text = "FINAL COMMUNIQUE\nof the Seventh Summit of the River Basin Mayors' Forum\nAccra, Ghana, 3 May 2021\n"
+    found = _events.find_event_mentions(text, [Span(0, len(text))])
+    assert [e.name for e in found] == ["Seventh Summit of the River Basin Mayors' Forum"]
+    wrapped = "The Treaty on the Protection of\nCoastal Wetlands was signed in 2019."
+    found = _events.find_event_mentions(wrapped, [Span(0, len(wrapped))])
+    assert [e.name for e in found] == ["Treaty on the Protection of Coastal Wetlands"]
+
+
+def test_generic_mention_on_the_same_days_joins_the_named_event() -> None:
+    text = (
+        "Communique of the Fourth Ministerial Meeting of the Coastal Forum, 3 May 2021. "
+        "The Ministers, meeting in Accra on 3 May 2021, adopted this text. "
+        "They recalled the Third Ministerial Meeting held in Tokyo in May 2020."
+    )
+    found = _events.find_event_mentions(text, [Span(0, len(text))])
+    assert [e.name for e in found] == ["Fourth Ministerial Meeting of the Coastal Forum", "Third Ministerial Meeting"]
+    assert found[0].place is not None and found[0].place.city == "Accra"
+
+
+def test_generic_mention_on_other_days_or_elsewhere_stays_apart() -> None:
+    text = (
+        "The Fourth Accra Summit opened on 3 May 2021. "
+        "Officials had held a meeting in Tokyo on 3 May 2021 as well. "
+        "A meeting in Accra on 9 May 2021 followed."
+    )
+    found = _events.find_event_mentions(text, [Span(0, len(text))])
+    assert len(found) == 3, [e.name for e in found]
+
+
+def test_find_events_folds_a_generic_duplicate_of_the_declaration_event() -> None:
+    text = "The Ministers, meeting in Accra on 3 May 2021, adopted this communique."
+    layout = Layout(text=text, blocks=[Block(text=text, span=Span(0, len(text)))])
+    day = PartialDate.parse("2021-05-03")
+    declared = Event(
+        name="Fourth Ministerial Meeting of the Coastal Forum", kind="meeting", ordinal=4, start=day, end=day
+    )
+    events = _events.find_events(layout, declarations=[Declaration(event=declared)])
+    assert [e.name for e in events] == ["Fourth Ministerial Meeting of the Coastal Forum"]
+    assert events[0].place is not None and events[0].place.city == "Accra"
+
+
+def test_offer_to_host_names_the_host() -> None:
+    event = one("They welcome the offer of the Government of Ghana to host the Fifth Accra Conference in 2023.")
+    assert event.host == "Government of Ghana"
