@@ -20,6 +20,7 @@ acronym, and a surname alone ("Massoud") is the person named in full earlier.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -1116,6 +1117,13 @@ def _states(text: str, start: int, end: int, *, cities: bool = False) -> list[_F
     return found
 
 
+def _within(span: Span, outer: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether ``span`` lies strictly inside one of ``outer`` (in text order; ``starts`` their starts)."""
+    index = bisect.bisect_right(starts, span.start)
+    # Definitions do not nest, so only the nearest few before ``span`` can contain it.
+    return any(o.start <= span.start and span.end <= o.end and o != span for o in outer[max(0, index - 4) : index])
+
+
 def _covered(words: Sequence[_Word], spans: Iterable[Span]) -> set[int]:
     """Indexes of the words that start inside one of ``spans`` (one sweep, no pairs)."""
     starts = sorted(spans, key=lambda s: s.start)
@@ -1138,13 +1146,11 @@ def _collect(text: str, start: int, end: int) -> list[_Found]:
     definitions = _acronym_definitions(text, words)
     terms = frozenset(f.acronym for f in definitions if f.kind == "term" and f.acronym)
     found += [f for f in definitions if f.kind != "term"]
-    defined = [f.span for f in found]
-    organisations = [
-        org
-        for org in _organisations(text, words)
-        if not any(d.start <= org.span.start and org.span.end <= d.end and d != org.span for d in defined)
-    ]
-    found += organisations
+    organisations = _organisations(text, words)
+    # An organisation inside a defined long form is a fragment of it.
+    outer = sorted((f.span for f in found), key=lambda span: span.start)
+    starts = [span.start for span in outer]
+    found += [org for org in organisations if not _within(org.span, outer, starts)]
     places = _states(text, start, end, cities=True)
     claimed = _covered(words, [f.span for f in found] + [p.span for p in places])
     found += _persons(text, words, claimed)
@@ -1211,9 +1217,13 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
 
     # An acronym used alone joins the organisation it abbreviates, wherever that is named.
     absorbed: set[int] = set()
-    long_forms = [f for f in organisations.values() if f.kind in {"organization", "group"}]
+    by_initial: dict[str, list[_Found]] = {}
+    for form in organisations.values():
+        if form.kind in {"organization", "group"}:
+            by_initial.setdefault(fold(form.name)[:1], []).append(form)
     for acronym, item in bare.items():
-        target = defined.get(acronym) or next((f for f in long_forms if acronym_matches(acronym, f.name)), None)
+        candidates = by_initial.get(fold(acronym)[:1], [])
+        target = defined.get(acronym) or next((f for f in candidates if acronym_matches(acronym, f.name)), None)
         if target is not None and target is not item:
             target.acronym = target.acronym or acronym
             absorbed.add(id(item))
@@ -1308,11 +1318,15 @@ def _with_home_country(
     if count < 3 or count < 1.5 * runner_up:
         return actors
     out: list[Actor] = []
+    starts = [where.start for where, _codes in blocks]
     for actor in actors:
         role_words = set(fold(actor.role or "").split())
         if actor.kind == "person" and actor.organization is None and role_words & _NATIONAL_OFFICES:
             span = actor.span
-            around = next((codes for where, codes in blocks if span and where.start <= span.start < where.end), set())
+            index = bisect.bisect_right(starts, span.start) - 1 if span is not None else -1
+            around = (
+                blocks[index][1] if index >= 0 and span is not None and span.start < blocks[index][0].end else set()
+            )
             if not around - {home}:
                 actor = attrs.evolve(actor, organization=names[home])
         out.append(actor)
