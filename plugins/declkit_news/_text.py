@@ -256,6 +256,15 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
     extra: dict[str, str] = {k: str(v) for k, v in front.items() if isinstance(v, (str, int, float)) and k not in meta}
     units = _units(text, body_start)
     first_body = next((i for i, u in enumerate(units) if _is_body(u)), len(units))
+    if first_body == len(units):
+        # No paragraph looks like running text (a short item): only clear page
+        # furniture at the top is header, the rest stays content.
+        furniture = [
+            i
+            for i, u in enumerate(units[:8])
+            if _byline(u) is not None or _URL_ONLY.match(u.clean) or is_caption(u.raw) or u.heading is not None
+        ]
+        first_body = furniture[-1] + 1 if furniture else 0
     blocks: list[declkit.Block] = []
     residue: list[declkit.Block] = []
     authors: list[str] = list(meta.get("authors", []))

@@ -315,3 +315,23 @@ def test_dateline_with_date_and_agency() -> None:
     found = dateline_of("WASHINGTON, May 5 (Reuters) - The United States said on Monday it would send envoys.")
     assert found is not None
     assert (found["dateline_city"], found["dateline_date"], found["agency"]) == ("Washington", "May 5", "Reuters")
+
+
+def test_short_item_keeps_its_text() -> None:
+    layout = NewsParser().parse(declkit.Source.from_text("Talks resume.\n\nThe ministers met again on Monday.\n"))
+    assert [b.text for b in layout.blocks] == ["Talks resume.", "The ministers met again on Monday."]
+
+
+def test_front_matter_metadata() -> None:
+    text = (
+        "---\ntitle: Leaders agree to extend the truce\ndate: 2023-05-06\nsource_url: https://news.example/a1\n"
+        "author: Ana Ruiz\n---\n\nLeaders of the three countries agreed on Saturday to extend the truce, officials said.\n"
+    )
+    layout = NewsParser().parse(declkit.Source.from_text(text))
+    meta = layout.metadata
+    assert (meta.title, meta.authors, str(meta.published), meta.url) == (
+        "Leaders agree to extend the truce",
+        ("Ana Ruiz",),
+        "2023-05-06",
+        "https://news.example/a1",
+    )
