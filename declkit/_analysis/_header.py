@@ -24,6 +24,14 @@ __all__ = ["Header", "find_kind", "looks_like_date", "read_header"]
 # to the English kind. Longer phrases first so that "joint statement" beats "statement".
 _KINDS: tuple[tuple[str, str], ...] = (
     ("joint declaration", "joint declaration"),
+    ("declaration conjointe", "joint declaration"),
+    ("declaracion conjunta", "joint declaration"),
+    ("gemeinsame erklarung", "joint declaration"),
+    ("communique conjoint", "joint communique"),
+    ("comunicado conjunto", "joint communique"),
+    ("gemensamt uttalande", "joint statement"),
+    ("gemensam kommunike", "joint communique"),
+    ("uttalande", "statement"),
     ("joint statement", "joint statement"),
     ("joint press statement", "joint statement"),
     ("joint communique", "joint communique"),
