@@ -208,6 +208,39 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
         elif char == _STRAIGHT:
             before = text[i - 1] if i > start else " "
             out.append((i, before in _OPEN_CONTEXT))
+    if not out and "‘" in text[start:end]:
+        out = _single_marks(text, start, end)
+    return out
+
+
+def _single_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """British-style single quotation marks, for a paragraph with no double ones.
+
+    ‘ opens when no letter precedes it; ’ closes when no letter follows it (between
+    two letters it is an apostrophe: "don’t").
+    """
+    out: list[tuple[int, bool]] = []
+    opened: int | None = None
+    weak: int | None = None  # a closer followed by a lowercase word: maybe a plural possessive
+    for i in range(start, end):
+        char = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if char == "‘" and not before.isalnum():
+            if opened is not None and weak is not None:
+                out += [(opened, True), (weak, False)]
+            opened, weak = i, None
+        elif char == "’" and opened is not None and not after.isalnum():
+            j = i + 1
+            while j < end and text[j] == " ":
+                j += 1
+            if j < end and text[j].islower() and j > i + 1 and text[j : j + 4] not in ("said", "says", "told", "adde", "wrot"):
+                weak = weak if weak is not None else i
+                continue
+            out += [(opened, True), (i, False)]
+            opened, weak = None, None
+    if opened is not None and weak is not None:
+        out += [(opened, True), (weak, False)]
     return out
 
 

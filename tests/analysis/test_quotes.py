@@ -232,3 +232,12 @@ def test_news_like_text_quotes_hold(text: str) -> None:
             assert evidence == quote.text
         assert quote.speaker is None or quote.speaker.strip() == quote.speaker
     mark_reported_statements(layout)
+
+
+def test_british_single_quotes() -> None:
+    got = _quotes("‘We won’t give up the leaders’ plan,’ said Prime Minister Anna Berg.")
+    assert got == [("Anna Berg", "We won’t give up the leaders’ plan")]
+
+
+def test_british_single_quoted_name_is_a_scare_quote() -> None:
+    assert _quotes("The ‘Resolute Support’ mission ended in 2021, officials said.") == []
