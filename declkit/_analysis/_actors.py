@@ -67,7 +67,10 @@ ROLE_MODIFIERS = frozenset(
     then current sitting longtime long-time veteran military army navy air force police
     intelligence opposition party union parliamentary presidential ministerial joint
     high lord grand supreme co-chair co attorney secretary minister affairs political
-    legal social
+    legal social policy press climate human rights aid humanitarian development budget tax
+    customs maritime naval space cyber counterterrorism counter-terrorism terrorism drug
+    refugee migration disaster emergency relief electoral domestic internal external public
+    media legislative judicial constitutional ruling supreme spiritual religious
     """.split()
 )
 
@@ -79,7 +82,7 @@ HONORIFICS = frozenset(
     col colonel lt capt captain maj major adm admiral brig prof professor rev reverend
     sheikh shaikh sheik councillor councilor cllr judge justice ambassador amb president
     pres gov governor mayor queen king prince princess emir sultan mp mep h e pm fm dpm
-    excellencies honourable
+    excellencies honourable ayatollah imam rabbi cardinal archbishop bishop
     """.split()
 )
 

@@ -329,3 +329,14 @@ def test_signature_lines_and_hyphenated_capitals() -> None:
     assert (actors["Karen Holm"].role, actors["Karen Holm"].organization) == ("Minister for Foreign Affairs", "Denmark")
     assert actors["Pablo Rojas"].organization == "Government of Chile"
     assert actors["Eva Lund"].organization == "Norway"
+
+
+def test_lower_case_portfolio_words_and_religious_honorifics() -> None:
+    text = (
+        "AU trade policy chief Musa Kone met Chad's supreme leader, Imam Idriss Deby, "
+        "and Ghana's president, Kofi Mensah."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Musa Kone"].role, actors["Musa Kone"].organization) == ("trade policy chief", "AU")
+    assert (actors["Idriss Deby"].role, actors["Idriss Deby"].organization) == ("Chad's supreme leader", "Chad")
+    assert (actors["Kofi Mensah"].role, actors["Kofi Mensah"].organization) == ("Ghana's president", "Ghana")
