@@ -340,3 +340,17 @@ def test_lower_case_portfolio_words_and_religious_honorifics() -> None:
     assert (actors["Musa Kone"].role, actors["Musa Kone"].organization) == ("trade policy chief", "AU")
     assert (actors["Idriss Deby"].role, actors["Idriss Deby"].organization) == ("Chad's supreme leader", "Chad")
     assert (actors["Kofi Mensah"].role, actors["Kofi Mensah"].organization) == ("Ghana's president", "Ghana")
+
+
+@settings(max_examples=40, deadline=None)
+@given(arbitrary_text)
+def test_find_actors_on_random_layouts_never_raises(text: str) -> None:
+    blocks = []
+    start = 0
+    for piece in text.split("\n\n"):
+        blocks.append(Block(text=piece, span=Span(start, start + len(piece))))
+        start += len(piece) + 2
+    layout = Layout(text=text, blocks=blocks)
+    for actor in find_actors(layout):
+        assert actor.span is not None and 0 <= actor.span.start <= actor.span.end <= len(text)
+        assert actor.kind in {"person", "organization", "group", "state"}
