@@ -198,7 +198,8 @@ def _is_header_unit(text: str, unit: Unit, first: bool) -> bool:
     if unit.heading or is_all_caps(unit.text):
         return True
     sentences = len(re.findall(r"[.!?](?:\s|$)", unit.text))
-    return words <= 25 and sentences <= 1 and not (words > 12 and unit.text.endswith("."))
+    # Titles do not end like sentences; a short sentence opening the text is content.
+    return words <= 25 and sentences <= 1 and not unit.text.endswith((".", "!", "?"))
 
 
 def read_header(text: str, units: Sequence[Unit]) -> Header:
