@@ -750,6 +750,13 @@ def _split_title(
                 first = index + 1
                 break
             break
+        if index < last and word.token.text.endswith("s") and not word.possessive:
+            # A genitive without an apostrophe in a Germanic-language heading ("Afghanistans president").
+            place = _country_display(word.token.text[:-1])
+            if place is not None and demonym_code(word.token.text[:-1]) is None:
+                organization = place
+                first = index + 1
+                break
         end = index
         # Multi-word countries ("New Zealand", "Brunei Darussalam", "Saudi Arabia").
         for span_end in range(min(last - 1, index + 3), index - 1, -1):
@@ -1245,6 +1252,9 @@ def _merge(found: Iterable[_Found]) -> list[Actor]:
         if item.kind == "person":
             key = fold(item.name)
             if key.endswith("s") and persons.get(key[:-1], item) is not item:
+                base = persons[key[:-1]]
+                base.role = base.role or item.role
+                base.organization = base.organization or item.organization
                 continue
             full = by_surname.get(key) if len(key.split()) == 1 else None
             if full is not None:

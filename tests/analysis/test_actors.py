@@ -354,3 +354,9 @@ def test_find_actors_on_random_layouts_never_raises(text: str) -> None:
     for actor in find_actors(layout):
         assert actor.span is not None and 0 <= actor.span.start <= actor.span.end <= len(text)
         assert actor.kind in {"person", "organization", "group", "state"}
+
+
+def test_genitive_without_apostrophe_in_a_mixed_language_heading() -> None:
+    layout = _layout("Kommuniké från Kenyas president Amina Odhiambos besök", "President Amina Odhiambo visited Oslo.")
+    person = _by_name(find_actors(layout))["Amina Odhiambo"]
+    assert (person.role, person.organization) == ("President", "Kenya")
