@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._errors import DeclkitError
 from .._layout import Layout
 from .._model import (
     Block,
@@ -65,9 +66,11 @@ def find_declarations(layout: Layout) -> DeclarationsFound:
     """
     try:
         return _Reader(layout).read()
+    except DeclkitError:
+        raise
     except RecursionError:
         return DeclarationsFound(warnings=("declaration analysis gave up: the layout is nested too deeply",))
-    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as error:
+    except Exception as error:
         # Analysis must never take a parse down: report the doubt, keep the blocks.
         return DeclarationsFound(warnings=(f"declaration analysis failed ({type(error).__name__}: {error})",))
 
