@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -691,7 +691,7 @@ def find_quotes(layout: Layout) -> tuple[Quote, ...]:
     for index, block in enumerate(blocks):
         quote_ranges = _Ranges(ranges_by_block.get(index, []))
         pending = list(by_block.get(index, []))
-        sentences = list(_iter_sentences(text, block, quote_ranges))
+        sentences = _Sentences(_iter_sentences(text, block, quote_ranges))
         for s_index, (s_start, s_end) in enumerate(sentences):
             here = []
             while pending and pending[0].open_at < s_end:
@@ -727,6 +727,14 @@ class _Ranges(list[tuple[int, int]]):
         self.starts = [r[0] for r in self]
 
 
+class _Sentences(list[tuple[int, int]]):
+    """Sentence ranges of a block, with their starts for bisection."""
+
+    def __init__(self, sentences: Iterable[tuple[int, int]] = ()) -> None:
+        super().__init__(sentences)
+        self.starts = [start for start, _ in self]
+
+
 def _words_outside(text: str, start: int, end: int, quote_ranges: Sequence[tuple[int, int]]) -> list[_Word]:
     words = _words(text, start, end)
     if not quote_ranges:
@@ -756,9 +764,7 @@ def _attribute(
     after_start = quote.close_at + 1 if quote.close_at is not None else quote.pieces[-1][1]
     close_block = blocks[quote.close_block_index]
     if quote.close_block_index == quote.block_index:
-        starts = [start for start, _ in sentences] if len(sentences) < 64 else None
-        if starts is None:
-            starts = _starts_cache(sentences)
+        starts = sentences.starts if isinstance(sentences, _Sentences) else [start for start, _ in sentences]
         i = bisect.bisect_right(starts, after_start)
         after_end = starts[i] if i < len(starts) else close_block.span.end
     else:
@@ -797,20 +803,6 @@ def _attribute(
             if found is not None and found.name:
                 return found
     return None
-
-
-_STARTS: dict[int, list[int]] = {}
-
-
-def _starts_cache(sentences: Sequence[tuple[int, int]]) -> list[int]:
-    """Sentence starts of a long block, computed once per block (keyed by the list's identity)."""
-    key = id(sentences)
-    cached = _STARTS.get(key)
-    if cached is None or len(cached) != len(sentences):
-        _STARTS.clear()
-        cached = [start for start, _ in sentences]
-        _STARTS[key] = cached
-    return cached
 
 
 def _verb_within(words: Sequence[_Word], limit: int) -> bool:
