@@ -792,6 +792,16 @@ def _attribute(
         found = _speaker_after_quote(following[:12], memory)
         if found is not None and found.name and _verb_within(following, 6):
             return found
+    # "X said:" closing the previous paragraph introduces a quotation set as its own paragraph.
+    block = blocks[quote.block_index]
+    if quote.block_index > 0 and not text[block.span.start : quote.open_at].strip(_EDGE_MARKUP):
+        previous_block = blocks[quote.block_index - 1]
+        lead = text[previous_block.span.start : previous_block.span.end].rstrip(_EDGE_MARKUP)
+        if lead.endswith(":"):
+            lead_words = _words(text, max(previous_block.span.start, previous_block.span.end - _CONTEXT_CHARS), previous_block.span.end)
+            found = _speaker_before_quote(lead_words, memory)
+            if found is not None and found.name:
+                return found
     # A paraphrase ending in its attribution may lead into the quotation ("…, he said. “But …”").
     if s_index > 0 and not text[s_start : quote.open_at].strip(_EDGE_MARKUP):
         p_start, p_end = sentences[s_index - 1]

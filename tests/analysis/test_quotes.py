@@ -241,3 +241,8 @@ def test_british_single_quotes() -> None:
 
 def test_british_single_quoted_name_is_a_scare_quote() -> None:
     assert _quotes("The ‘Resolute Support’ mission ended in 2021, officials said.") == []
+
+
+def test_colon_paragraph_introduces_quote() -> None:
+    got = _quotes("In a statement, Foreign Minister Lea Novak said:", "“We will keep the embassy open for as long as it is safe.”")
+    assert got == [("Lea Novak", "We will keep the embassy open for as long as it is safe.")]
