@@ -227,6 +227,8 @@ def _gap(text: str, left: _Word, right: _Word) -> str:
 def _tight(text: str, words: Sequence[_Word], i: int) -> bool:
     """Whether words ``i`` and ``i + 1`` are in one phrase (only spaces, a hyphen or an initial's period)."""
     gap = _gap(text, words[i], words[i + 1])
+    if len(gap) > 12:
+        return False  # also keeps the pattern below from backtracking over long gaps
     if _SPACE_ONLY.fullmatch(gap):
         return "  \n" not in gap and not _new_line_starts(gap, words[i + 1])
     if gap in {"-", "‐", "'", "’"}:
@@ -243,7 +245,7 @@ def _breaks(text: str, words: Sequence[_Word], i: int) -> bool:
     gap = _gap(text, words[i], words[i + 1])
     if _tight(text, words, i):
         return False
-    return bool(_CLAUSE_BREAK.search(gap)) or len(gap) > 40 or _new_line_starts(gap, words[i + 1])
+    return len(gap) > 40 or bool(_CLAUSE_BREAK.search(gap)) or _new_line_starts(gap, words[i + 1])
 
 
 def _new_line_starts(gap: str, right: _Word) -> bool:

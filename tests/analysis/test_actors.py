@@ -360,3 +360,9 @@ def test_genitive_without_apostrophe_in_a_mixed_language_heading() -> None:
     layout = _layout("Kommuniké från Kenyas president Amina Odhiambos besök", "President Amina Odhiambo visited Oslo.")
     person = _by_name(find_actors(layout))["Amina Odhiambo"]
     assert (person.role, person.organization) == ("President", "Kenya")
+
+
+def test_long_gaps_between_words_are_not_joined() -> None:
+    text = "Prime Minister Ana" + " " * 5000 + ", Lima Costa spoke."
+    names = [a.name for a in find_actors_in(text) if a.kind == "person"]
+    assert "Ana Lima Costa" not in names
