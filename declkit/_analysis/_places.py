@@ -391,6 +391,8 @@ def _gazetteer() -> _Gazetteer:
         keys = {key}
         if key.startswith("saint "):
             keys.add("st " + key[6:])
+        if key.endswith(" city") and key[:-5] not in countries:
+            keys.add(key[:-5])  # "New York City" is mostly "New York"
         if population >= 1_000_000:
             for alternate in info.get("alternatenames") or ():
                 # Only one-word exonyms (Kiev, Bombay): longer alternates include
@@ -407,7 +409,7 @@ def _gazetteer() -> _Gazetteer:
                     keys.add(fold(alternate))
         for each in keys:
             if each and each not in countries:
-                entry = city if each in {key, "st " + key[6:]} else attrs.evolve(city, alternate=True)
+                entry = city if each in {key, "st " + key[6:], key[:-5]} else attrs.evolve(city, alternate=True)
                 cities.setdefault(each, []).append(entry)
     for key, code in capitals.items():
         if key not in cities and key not in countries:
@@ -505,6 +507,8 @@ _JOINER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:[-‐'’][ \t]*)?")
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if gap.startswith(".") and left.key in {"st", "ste", "ft", "mt"}:
+        gap = gap[1:]  # "St. Petersburg"
     return len(gap) <= 4 and bool(_JOINER.fullmatch(gap))
 
 

@@ -152,6 +152,12 @@ def test_find_places_in_running_text() -> None:
     ]
 
 
+def test_city_names_without_city_and_with_abbreviated_saint() -> None:
+    text = "Envoys flew from New York to St. Petersburg and then to New Jersey."
+    found = [(p.city, p.country) for p in find_places(text)]
+    assert found == [("New York", "US"), ("St. Petersburg", "RU")]
+
+
 def test_find_places_respects_the_window() -> None:
     text = "Talks in Oslo. Later talks in Nairobi."
     start = text.index("Later")
