@@ -32,8 +32,9 @@ def analyze(layout: Layout, *, format: str, parser: str, source: str | None = No
         declarations = found.declarations
         warnings += found.warnings
         if found.residue:
-            moved = {id(b) for b in found.residue}
-            blocks = tuple(b for b in blocks if id(b) not in moved)
+            # Residue blocks come back re-kinded (new objects): match them by where they are.
+            moved = {(b.span.start, b.span.end) for b in found.residue}
+            blocks = tuple(b for b in blocks if (b.span.start, b.span.end) not in moved)
             residue += found.residue
     else:
         blocks = mark_reported_statements(layout)

@@ -239,6 +239,13 @@ def _unit(text: str, start: int, end: int, block: Block | None, whole: bool) -> 
         marker = detect_marker(cleaned)
         if marker is not None:
             cleaned = cleaned[marker.length :]
+    if block is not None and whole and block.text and block.kind != "heading" and not (block.marker is None and marker is not None):
+        # The parser's text is already free of page furniture (a page number inside a
+        # clause, a running header) that the raw span still holds.
+        cleaned = collapse(strip_emphasis(block.text))
+        inner = detect_marker(cleaned)
+        if inner is not None and marker is not None and inner.label == marker.label and not inner.keep:
+            cleaned = cleaned[inner.length :]
     heading = heading or (block is not None and block.kind == "heading" and whole)
     level = block.level if block is not None and block.kind == "list_item" else None
     return Unit(
