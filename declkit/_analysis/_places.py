@@ -583,8 +583,11 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
     best = gazetteer.cities[mention.key][0]
     single = mention.first == mention.last
     written = text[mention.start : mention.end]
+    before = words[mention.first - 1] if mention.first > 0 else None
     if single and mention.key in _EVERYDAY_WORDS and not lenient:
-        return False
+        # Only a capital after "in", "at", "to" … ("talks in Male") is taken.
+        if not (best.capital and before is not None and before.key in _PLACE_PREPOSITIONS):
+            return False
     if single and written.isupper() and len(written) <= 3:
         return False  # an acronym, not a city
     before = words[mention.first - 1] if mention.first > 0 else None

@@ -176,6 +176,11 @@ def test_everyday_words_and_person_names_are_not_cities() -> None:
     assert cities == ["Vienna"]
 
 
+def test_a_capital_that_is_an_everyday_word_after_in() -> None:
+    text = "The male delegates met in March. The summit was held in Male."
+    assert [(p.city, p.country) for p in find_places(text)] == [("Male", "MV")]
+
+
 def test_dateline_in_capitals() -> None:
     text = "MANADO, Indonesia — Ministers met on Saturday."
     place = find_places(text)[0]
