@@ -212,7 +212,7 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             continue
         cap = is_capitalised(token.text)
         if not cap and out and out[-1].cap and text[out[-1].token.end : token.start] in {"-", "‐"}:
-            cap = token.key not in MINOR_WORDS  # "Co-operation", "Non-aligned": one capitalised word
+            cap = token.text.isalpha() and token.key not in MINOR_WORDS  # "Co-operation": one capitalised word
         out.append(_Word(token, token.key, cap, False))
     return out
 
@@ -307,8 +307,8 @@ def _strip_the(words: Sequence[_Word], first: int, last: int) -> int:
 
 
 def _acronym_token(word: _Word) -> bool:
-    raw = word.token.text
-    letters = raw.replace(".", "")
+    """An abbreviation in capitals, perhaps numbered ("UN", "U.S.", "CSW67")."""
+    letters = word.token.text.replace(".", "").rstrip("0123456789")
     return 2 <= len(letters) <= 10 and letters.isupper() and letters.isalpha()
 
 
@@ -479,12 +479,25 @@ def _org_in_run(text: str, words: Sequence[_Word], first: int, last: int) -> tup
         or (first < last and all(w.token.text.isupper() for w in words[first : last + 1]))
     ):
         return None
-    # A role title ("Deputy Secretary General of the United Nations") names its organisation after "of".
-    if keys[0] in ROLE_HEADS or (keys[0] in ROLE_MODIFIERS and any(k in ROLE_HEADS for k in keys[:4])):
+    # A role title ("Deputy Secretary General of the United Nations") names its organisation after
+    # "of"; without a complement a run ending in an organisation noun is one ("General Assembly").
+    titled = keys[0] in ROLE_HEADS or (keys[0] in ROLE_MODIFIERS and any(k in ROLE_HEADS for k in keys[:4]))
+    if titled and any(k in _COMPLEMENT for k in keys[1:-1]):
         for index in range(first, last + 1):
             if words[index].key in _COMPLEMENT and index < last:
                 return _org_in_run(text, words, index + 1, last)
         return None
+    if titled and keys[-1] not in ORG_NOUNS:
+        return None
+    # An acronym and a word name a body ("UN Women", "UN Habitat").
+    if (
+        len(keys) == 2
+        and _acronym_token(words[first])
+        and words[last].token.text.isalpha()
+        and not words[last].token.text.isupper()
+        and not any(k in ROLE_HEADS for k in keys)
+    ):
+        return (first, last)
     if keys[-1] in ORG_NOUNS and words[last].cap and (len(keys) > 1 or words[last].token.text.isupper()):
         return (first, last)
     if keys[0] in ORG_NOUNS and len(keys) >= 3 and keys[1] in _COMPLEMENT | {"for", "on"}:
@@ -819,7 +832,7 @@ def _split_title(
                 org_name = _phrase(text, words, org[0], org[1])
                 if appositive and words[comp_first].key not in ROLE_HEADS:
                     return _phrase(text, words, first, first + offset - 1), org_name
-                return _phrase(text, words, first, last), org_name
+                return _phrase(text, words, first, last), organization or org_name
             break
     if organization is None:
         # "Qureshi's Chinese counterpart": the demonym says whom the person serves.
@@ -973,6 +986,9 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
                 organization = organization or org2
         single = last == name_first
         introduced = role is not None or honor_first < name_first
+        if single and name_first > 0 and _acronym_token(words[name_first - 1]) and honor_first == name_first:
+            i = last + 1  # "UN Women", "NATO Summit": an acronym and a word name a body
+            continue
         bare = honor_first == name_first and title_first == name_first
         if single and bare and last + 2 < len(words) and words[last + 1].key == "and" and words[last + 2].cap:
             i = last + 1  # "… Political Affairs, Peace and Security": a portfolio, not a person
@@ -1032,7 +1048,7 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
         if (
             country_code(whole) is not None
             or country_code(name) is not None
-            or not _plausible_person(name, strict=not introduced)
+            or not _plausible_person(name, strict=not introduced, courtesy=honor_first < name_first)
         ):
             i = last + 1
             continue
@@ -1100,13 +1116,18 @@ def _signing_for(text: str, words: Sequence[_Word], index: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _plausible_person(name: str, *, strict: bool = True) -> bool:
+def _plausible_person(name: str, *, strict: bool = True, courtesy: bool = False) -> bool:
+    """Whether a capitalised name can be a person's.
+
+    ``strict`` (no title introduced it) also rules out place names; ``courtesy`` (Ms.,
+    Dr., H.E. before it) vouches for names with the endings of English nouns ("Bahous").
+    """
     from ._places import find_places
 
     parts = [fold(part) for part in name.split()]
     if any(part in ORG_NOUNS or part in EVENT_NOUNS or part in _PLACE_NOUNS for part in parts):
         return False
-    if any(len(part) > 5 and part.endswith(_COMMON_ENDINGS) for part in parts):
+    if not courtesy and any(len(part) > 5 and part.endswith(_COMMON_ENDINGS) for part in parts):
         return False
     return not strict or not find_places(name)
 

@@ -145,7 +145,8 @@ def acronym_matches(acronym: str, name: str, *, inner: bool = True) -> bool:
     >>> acronym_matches("NRF", "National Front")
     False
     """
-    letters = "".join(c for c in fold(acronym) if c.isalnum())
+    # A session or edition number is not part of the initials ("CSW67").
+    letters = "".join(c for c in fold(acronym).rstrip("0123456789 ") if c.isalpha())
     words = [w for w in re.split(r"[\s/&,]+", name) if w and fold(w)]
     if not 2 <= len(letters) <= 12 or not words or len(words) > 24:
         return False

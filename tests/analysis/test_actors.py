@@ -366,3 +366,15 @@ def test_long_gaps_between_words_are_not_joined() -> None:
     text = "Prime Minister Ana" + " " * 5000 + ", Lima Costa spoke."
     names = [a.name for a in find_actors_in(text) if a.kind == "person"]
     assert "Ana Lima Costa" not in names
+
+
+def test_bodies_named_by_acronym_and_word_and_numbered_acronyms() -> None:
+    text = (
+        "At the Forum on Small Island States (FSIS12), Ms. Lena Bahous, Executive Director of UN Habitat, "
+        "and Mr. Juan Perez, President of the General Assembly, spoke. The COVID-19 crisis was discussed."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert actors["Forum on Small Island States"].acronym == "FSIS12"
+    assert (actors["Lena Bahous"].role, actors["Lena Bahous"].organization) == ("Executive Director", "UN Habitat")
+    assert actors["Juan Perez"].organization == "General Assembly"
+    assert "COVID-19" not in actors and "COVID" not in actors
