@@ -864,8 +864,17 @@ def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int
                 probe += 1
             if probe < len(words) and words[probe].key in ROLE_HEADS:
                 return i, probe
+    elif words[i].key in {"is", "was"} and _tight(text, words, last):
+        # "Luke Rowe is a senior fellow at the Hudson Institute"
+        i += 1
+        if i >= len(words) or words[i].key not in _DETERMINERS:
+            return None
     elif not _comma(text, words, last):
         return None
+    elif words[i].key == "who" and i + 2 < len(words) and words[i + 1].key in {"is", "was"}:
+        i += 2  # "X, who is the chair of …"
+        if words[i].key not in _DETERMINERS:
+            return None
     first = i
     if words[i].key in _DETERMINERS:
         i += 1

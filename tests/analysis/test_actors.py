@@ -378,3 +378,14 @@ def test_bodies_named_by_acronym_and_word_and_numbered_acronyms() -> None:
     assert (actors["Lena Bahous"].role, actors["Lena Bahous"].organization) == ("Executive Director", "UN Habitat")
     assert actors["Juan Perez"].organization == "General Assembly"
     assert "COVID-19" not in actors and "COVID" not in actors
+
+
+def test_copula_and_relative_clause_appositions() -> None:
+    text = (
+        "Rosa Vidal is a senior fellow at the Andes Policy Institute. "
+        "Tomas Berg, who is the chair of the Nordic Water Council, spoke. Lars Moe is expected to attend."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert (actors["Rosa Vidal"].role, actors["Rosa Vidal"].organization) == ("senior fellow", "Andes Policy Institute")
+    assert (actors["Tomas Berg"].role, actors["Tomas Berg"].organization) == ("chair", "Nordic Water Council")
+    assert actors["Lars Moe"].role is None
