@@ -134,7 +134,7 @@ _MODIFIERS = frozenset(
     "extraordinary special emergency bilateral trilateral multilateral regional international "
     "ministerial plenary presidential parliamentary legislative general local municipal "
     "provincial snap early official state joint virtual historic landmark such new "
-    "inaugural high-level".split()
+    "inaugural high-level ordinary".split()
 )
 #: Modifiers that mark a different event of a series than the one at hand.
 _RELATIONS = {"next": "next", "future": "next", "previous": "previous", "last": "previous", "past": "previous"}
@@ -222,7 +222,7 @@ _ABBREVIATION = re.compile(
 
 _SCHEDULED = re.compile(
     r"\b(?:scheduled|will be (?:held|hosted|convened|organi[sz]ed)|will take place|to be held|"
-    r"to be hosted|expected to take place|is expected|are expected|set to take place|is due to|are due to|"
+    r"to be hosted|expected to take place|expected to (?:be held|open|convene|begin)|set to take place|is due to|are due to|"
     r"will convene|will meet|to convene|plans? to hold|agreed to convene|agreed to hold|will host)\b",
     re.IGNORECASE,
 )
@@ -264,6 +264,8 @@ _HOST_BEFORE = re.compile(
 )
 _MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b", re.IGNORECASE)
+#: A relative clause: after a later noun (not right after the mention) it tells of that noun.
+_RELATIVE_CLAUSE = re.compile(r"[,)]\s{0,3},?\s{0,3}(?:which|who)\b")
 _EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior to)\s*$", re.IGNORECASE)
 
 # ---------------------------------------------------------------- tokens
@@ -377,6 +379,35 @@ def _resolve(name: str, span: Span | None = None) -> Place | None:
     return attrs.evolve(place, span=span) if span is not None else place
 
 
+_SETTLEMENTS = frozenset("city town village port capital province region district".split())
+
+
+def _city_of(tokens: list[_Token], start: int, stop: int) -> Place | None:
+    """ "the southern Philippine city of Marawi": a town the gazetteer may not know, and its country."""
+    for i in range(start, min(stop, len(tokens)) - 2):
+        if tokens[i].lower in _SETTLEMENTS and tokens[i + 1].lower == "of" and _is_title_word(tokens[i + 2]):
+            code = next(
+                (c for t in tokens[max(start, i - 3) : i] if _is_title_word(t) and (c := _country(t.text))), None
+            )
+            if code is None:
+                return None
+            town = tokens[i + 2]
+            city = town.text if tokens[i].lower in ("city", "town", "village", "port", "capital") else None
+            return Place(name=town.text, city=city, country=code, span=Span(town.start, town.end))
+    return None
+
+
+def _institutional(words: Sequence[_Token]) -> bool:
+    """Whether capitalised words name a body or a place that adopts or signs instruments."""
+    for word in words:
+        bare = word.text.strip(".")
+        if word.lower.strip(".") in _ORG_WORDS or word.text in _ACRONYMS or bare in _ACRONYMS:
+            return True
+        if _resolve(word.text, Span(word.start, word.end)) is not None or _country(word.text):
+            return True
+    return False
+
+
 def _country(name: str) -> str | None:
     """ISO code for a country name or demonym ("Georgian"), by the places module."""
     try:
@@ -422,6 +453,8 @@ def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, in
         span = Span(tokens[i].start, tokens[stop - 1].end)
         place = _resolve(text[span.start : span.end], span)
         if place is not None:
+            if any(t.lower in _HEADS or t.lower in _ORG_WORDS for t in tokens[stop:j]):
+                return None, i  # "in National Integrated Settlement Strategy": a name that starts like a place
             return place, stop
     return None, i
 
@@ -693,6 +726,11 @@ class _Grammar:
                 core=frozenset({lowered}),
             )
         kind = _HEADS.get(lowered)
+        if kind is None and "-" in lowered:
+            # "mini-summit", "pre-summit", "sub-regional-meeting": the last part is the head
+            prefix, _, last_part = lowered.rpartition("-")
+            if _HEADS.get(last_part) in _GATHERINGS and prefix.isalpha() and len(prefix) <= 5:
+                kind = _HEADS[last_part]
         if kind is None:
             return None
         if lowered in _VERB_LIKE and h > 0 and tokens[h - 1].lower in _VERB_MARKERS:
@@ -812,6 +850,14 @@ class _Grammar:
                     capitals.extend(named)
                     first = k + 1
                     j = k
+                    value = _ordinal(tokens[k].text)
+                    if value is not None:
+                        # "the 36th ordinary session": the ordinal before the adjectives
+                        ordinal = ordinal or value
+                        first = k
+                        if k > 0 and tokens[k - 1].lower in _DETERMINERS:
+                            determiner = tokens[k - 1].lower
+                            j = k - 1
                     break
             break
         if first < h and tokens[first].text in ("-", "–", "."):
@@ -916,12 +962,14 @@ class _Grammar:
                 preps += 1
                 continue
             break
-        if kind == "visit" and in_place is None and complement_capital:
+        if kind in ("visit", "attack", "invasion") and in_place is None and complement_capital:
             for word in complement_words:
                 if _is_title_word(word):
                     in_place = _resolve(word.text, Span(word.start, word.end))
                     if in_place is not None:
                         break
+            if in_place is None:
+                in_place = _city_of(tokens, h + 1, last + 1)
         if between_at is not None and k < len(tokens) and tokens[k].text in (",", "—", "–"):
             last = between_at - 1  # a long list of parties follows: not part of the name
             complement_words = [w for w in complement_words if w.start < tokens[between_at].start]
@@ -959,6 +1007,25 @@ class _Grammar:
         tentative = False
         if kind in _BODIES and not (ordinal or number or year):
             return None
+        if (
+            kind in _INSTRUMENTS
+            and not head.capitalised
+            and not (ordinal or number or year or paren or possessor or place)
+            and name_capitals
+            and not complement_capital
+            and not _institutional(name_capitals)
+        ):
+            return None  # "the HDMI protocol", "the 4K resolution", "the Sentra compact": products
+        if (
+            kind == "resolution"
+            and not head.capitalised
+            and nxt is not None
+            and nxt.lower == "of"
+            and not _institutional([w for w in complement_words if _is_title_word(w)])
+        ):
+            return None  # "a resolution of the dispute" settles it; no body adopts it
+        if kind in ("attack", "invasion", "coup") and place is None and not self._dated_nearby(tokens, h):
+            return None  # "Republican attacks", "Attack on Titan": only a placed or dated attack
         if kind == "process":
             if not name_capitals:
                 return None
@@ -1032,6 +1099,11 @@ class _Grammar:
             annual=bool(_ANNUAL.search(name)),
         )
         return mention
+
+    def _dated_nearby(self, tokens: list[_Token], h: int) -> bool:
+        """Whether a date (a year at least) stands in the sentence near ``tokens[h]``."""
+        window = self.text[tokens[max(0, h - 8)].start : tokens[min(len(tokens) - 1, h + 12)].end]
+        return bool(_YEAR.search(window)) or any(t.lower in _TIME_WORDS for t in tokens[max(0, h - 8) : h + 12])
 
     @staticmethod
     def _attached(tokens: list[_Token], k: int, participles: tuple[str, ...]) -> bool:
@@ -1298,6 +1370,9 @@ class _Context:
             if date.span.start >= mention.end:
                 if date.span.start >= following:
                     continue
+                clause = _RELATIVE_CLAUSE.search(self.text, mention.end, date.span.start)
+                if clause is not None and self.text[mention.end : clause.start()].strip():
+                    continue  # "… the Free Trade Area (AfCFTA), which came into force in 2021"
                 distance = date.span.start - mention.end
             else:
                 if date.span.end <= preceding:
@@ -1730,6 +1805,8 @@ def _series(clusters: list[_Cluster]) -> dict[int, str]:
         if cluster.first.kind != "process":
             key = (cluster.core, cluster.family)
             shared_names[key] = shared_names.get(key, 0) + 1
+    # a "next" or "previous" event of the same name makes the name a series
+    related = {(c.core, c.family) for c in clusters if c.relation and c.core}
     for cluster in clusters:
         if id(cluster) in out or cluster.value("series"):
             continue
@@ -1746,15 +1823,19 @@ def _series(clusters: list[_Cluster]) -> dict[int, str]:
             out[id(cluster)] = plural[0].name
             continue
         best = _best_name(cluster)
-        if not best.proper:
-            continue
+        siblings = shared_names.get((cluster.core, cluster.family), 0) > 1
+        if not best.proper and not (
+            cluster.core
+            and (cluster.core, cluster.family) in related
+            and any(w[:1].isupper() for w in best.name.split())
+        ):
+            continue  # "the 15th BRICS summit" and "the next BRICS summit" still name a series
         stripped = re.sub(
             r"^(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+",
             "",
             best.name,
             flags=re.IGNORECASE,
         )
-        siblings = shared_names.get((cluster.core, cluster.family), 0) > 1
         named = any(w[:1].isupper() and w.lower() not in _HEADS for w in stripped.split())
         if named and (cluster.ordinal or best.annual or siblings or any(m.annual for m in cluster.mentions)):
             out[id(cluster)] = stripped
