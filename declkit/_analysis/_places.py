@@ -256,6 +256,7 @@ class _Gazetteer:
     prefixes: frozenset[str]
     names: dict[str, str]
     codes: frozenset[str]
+    us_states: frozenset[str]
 
 
 def _inversions(name: str) -> Iterable[str]:
@@ -418,8 +419,10 @@ def _gazetteer() -> _Gazetteer:
     ordered = {key: tuple(sorted(found, key=lambda c: (c.alternate, -c.population))) for key, found in cities.items()}
 
     regions: dict[str, str] = {}
+    us_states: set[str] = set()
     for state in cache.get_us_states().values():
         key = fold(state["name"])
+        us_states.add(key)
         big_city = any(c.population >= 500_000 for c in ordered.get(key, ()))
         if key not in countries and not big_city:
             regions[key] = "US"
@@ -440,6 +443,7 @@ def _gazetteer() -> _Gazetteer:
         prefixes=frozenset(prefixes),
         names=names,
         codes=frozenset(codes),
+        us_states=frozenset(us_states),
     )
 
 
@@ -646,6 +650,14 @@ def _places(text: str, start: int, end: int | None, *, lenient: bool = False) ->
                     city_end = qualifier.end  # "Washington, D.C." is the city's name
                 index += 1
             city = _pick_city(mention.key, code)
+            if (
+                code is not None
+                and city.code != code
+                and qualifier is not None
+                and qualifier.key in gazetteer.us_states
+            ):
+                if any(c.code == "US" for c in gazetteer.cities[mention.key]):
+                    code = "US"  # "Atlanta, Georgia": the state, not the country
             code = code or city.code
             places.append(
                 Place(

@@ -137,6 +137,13 @@ def test_a_city_s_own_name_beats_another_city_s_former_name() -> None:
     assert kyiv is not None and kyiv.country == "UA"
 
 
+def test_a_state_that_is_also_a_country() -> None:
+    atlanta = resolve_place("Atlanta, Georgia")
+    tbilisi = resolve_place("Tbilisi, Georgia")
+    assert atlanta is not None and atlanta.country == "US"
+    assert tbilisi is not None and tbilisi.country == "GE"
+
+
 def test_find_places_in_running_text() -> None:
     text = (
         "Delegations from New Zealand, Papua New Guinea and Saudi Arabia met in Kuala Lumpur "
