@@ -1742,6 +1742,13 @@ def _generic(cluster: _Cluster) -> bool:
     return not cluster.proper and cluster.ordinal is None and not cluster.value("possessor") and not cluster.relation
 
 
+def _complement(mention: _Mention) -> str:
+    """The word after a mention's head noun in its name ("" when the name ends there)."""
+    at = mention.name.lower().rfind(mention.head.lower)
+    rest = mention.name[at + len(mention.head.text) :].split() if at >= 0 else []
+    return rest[0].lower() if rest else ""
+
+
 def _merge_generic(clusters: list[_Cluster]) -> None:
     """A generic mention whose day and place agree with a named event is that event.
 
@@ -1770,6 +1777,31 @@ def _merge_generic(clusters: list[_Cluster]) -> None:
         ]
         if len(fits) == 1:
             fits[0].add(cluster.mentions)
+            clusters.remove(cluster)
+    # "Ramaphosa spoke at the 15th BRICS summit … at the three-day meeting in
+    # Johannesburg": a definite description without a name points back to the named
+    # gathering told of just before, if nothing in it disagrees
+    for cluster in list(clusters):
+        first = cluster.first
+        if not _generic(cluster) or cluster.core or cluster.family != "gathering" or not first.definite:
+            continue
+        if any(_complement(m) not in ("", "in") for m in cluster.mentions):
+            continue  # "the conference on cultural diversity": a complement tells another event
+        earlier = [
+            c
+            for c in clusters
+            if c is not cluster
+            and c.family == "gathering"
+            and c.first.start < first.start
+            and not _generic(c)
+            and not c.relation
+            and (c.proper or c.ordinal is not None or c.core)
+            and first.start - max(m.end for m in c.mentions) < 600
+            and all(_compatible(m, c, loose=True) for m in cluster.mentions)
+        ]
+        if earlier:
+            target = max(earlier, key=lambda c: max(m.end for m in c.mentions))
+            target.add(cluster.mentions)
             clusters.remove(cluster)
 
 
