@@ -38,6 +38,12 @@ _PATTERNS = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME),
     # 6 May 2023, 20:55
     re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME),
+    # 7:14 AM EDT, August 24, 2023 (time first, as AP prints it)
+    re.compile(
+        r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?,?\s+"
+        + _MONTH
+        + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    ),
     # 13-02-2025 - 12:47 / 13.02.2025 / 13/02/2025 (day first, as outside the US)
     re.compile(r"(?P<day>\d{1,2})[-./](?P<mnum>\d{1,2})[-./](?P<year>\d{4})" + _TIME),
 )
@@ -82,6 +88,8 @@ def find_byline_date(text: str) -> tuple[declkit.PartialDate, int, int] | None:
     '2023-05-06T20:55'
     >>> str(find_byline_date("Updated: Oct 9, 2019, 11:05 IST")[0])
     '2019-10-09T11:05'
+    >>> str(find_byline_date("Published 7:14 AM EDT, August 24, 2023")[0])
+    '2023-08-24T07:14'
     """
     best: tuple[declkit.PartialDate, int, int] | None = None
     for pattern in _PATTERNS:

@@ -23,6 +23,7 @@ from ._residue import (
     repeats_body,
 )
 from ._sniff import DATELINE
+from ._wire import CREDITS, agency_name, copyright_year, credit_reporters, is_reporter_note
 
 __all__ = ["clean_markup", "dateline_of", "read_text_article"]
 
@@ -132,7 +133,7 @@ def _byline(unit: _Unit) -> tuple[list[str], declkit.PartialDate | None] | None:
     authors: list[str] = []
     for piece in _AUTHOR_SPLIT.split(names_part):
         piece = piece.strip(" .")
-        if not piece or piece.lower() in _AGENCY_WORDS:
+        if not piece or piece.lower() in _AGENCY_WORDS or agency_name(piece) is not None:
             continue
         if looks_like_person(piece) or (has_by and 1 <= len(piece.split()) <= 4 and piece[:1].isupper()):
             authors.append(piece)
@@ -145,6 +146,25 @@ def _byline(unit: _Unit) -> tuple[list[str], declkit.PartialDate | None] | None:
         if len(leftover.split()) <= 3:
             return authors, date
     return None
+
+
+def _byline_agency(clean: str) -> str | None:
+    """The wire agency a byline credits ("By Jane Doe, AP"; "By The Associated Press")."""
+    whole = agency_name(clean)
+    if whole is not None:
+        return whole
+    for piece in _AUTHOR_SPLIT.split(_BY.sub("", clean)):
+        found = agency_name(piece)
+        if found is not None:
+            return found
+    return None
+
+
+def _author_name(name: str) -> str:
+    """A name as a person writes it: an all-capitals byline name in title case."""
+    if name.isupper() and len(name.split()) >= 2:
+        return " ".join(w.capitalize() if len(w) > 2 else w for w in name.split())
+    return name
 
 
 def _title_case(text: str) -> str:
@@ -279,6 +299,7 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
 
     header = units[:first_body]
     headline_index = _headline_index(header)
+    wire_agency: str | None = None
     for i, unit in enumerate(header):
         byline = _byline(unit)
         if i == headline_index:
@@ -287,8 +308,13 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "heading", content=True, level=1)
         elif byline is not None:
             found_authors, date = byline
-            authors += [a for a in found_authors if a not in authors]
+            authors += [name for name in map(_author_name, found_authors) if name not in authors]
             published = published or date
+            wire_agency = wire_agency or _byline_agency(unit.clean)
+            keep(unit, "byline", content=False)
+        elif unit.words <= 6 and agency_name(unit.clean) is not None:
+            # A credit line under the byline ("Associated Press", "By The Associated Press").
+            wire_agency = wire_agency or agency_name(unit.clean)
             keep(unit, "byline", content=False)
         elif _URL_ONLY.match(unit.clean):
             url = url or unit.clean
@@ -315,6 +341,10 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             dateline = dateline_of(clean) if unit.raw.startswith(clean[:5]) else None
             if dateline:
                 extra.update(dateline)
+                if "agency" in dateline:
+                    wire_agency = wire_agency or agency_name(dateline["agency"])
+                if published is None and "dateline_date" in dateline:
+                    published = _dateline_published(dateline["dateline_date"], text, url)
         if index >= tail:
             keep(unit, "navigation", content=False)
         elif PRESS_CONTACT.match(clean) or (in_contacts and unit.words <= 12):
@@ -322,8 +352,15 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "contacts", content=False)
         elif DISCLAIMER.search(clean) and (unit.words < 80 or _fully_wrapped(unit.raw, "*")):
             keep(unit, "bio", content=False)
-        elif _is_sign_off(unit, authors) or (unit.words <= 40 and CREDIT_LINE.match(clean)):
+        elif unit.words <= 60 and CREDIT_LINE.match(clean):
+            # The wire sign-off: its reporters are the authors when no byline names any.
+            if not authors:
+                authors += credit_reporters(clean)
+            keep(unit, CREDITS, content=False)
+        elif _is_sign_off(unit, authors):
             keep(unit, "byline", content=False)
+        elif index > 0 and index >= tail - 2 and is_reporter_note(clean):
+            keep(unit, CREDITS, content=False)
         elif is_caption(unit.raw) and unit.words <= 60:
             keep(unit, "caption", content=False)
         elif unit.heading is not None:
@@ -341,6 +378,9 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, "paragraph", content=True)
     if title is None:
         extra.pop("title", None)
+    if publisher is None and wire_agency is not None:
+        # Wire copy that names no other outlet is published by the agency.
+        publisher = wire_agency
     metadata = declkit.Metadata(
         title=title,
         authors=authors,
@@ -358,6 +398,20 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
         genre="article",
         encoding=source.encoding,
     )
+
+
+def _dateline_published(printed: str, text: str, url: str | None) -> declkit.PartialDate | None:
+    """The day of a dateline ("Feb 19"), in the year a copyright notice or the URL gives.
+
+    A dateline prints no year; without one stated elsewhere, the date is not guessed.
+    """
+    year = copyright_year(text)
+    if year is None and url:
+        years = {int(y) for y in re.findall(r"/((?:19|20)\d{2})/", url[:500])}
+        year = years.pop() if len(years) == 1 else None
+    if year is None:
+        return None
+    return parse_published(f"{printed} {year}")
 
 
 def _headline_index(header: Sequence[_Unit]) -> int | None:

@@ -308,7 +308,10 @@ def test_wire_credits_are_residue() -> None:
     )
     doc = declkit.parse(text, parser="news")
     assert doc.metadata["agency"] == "Reuters"
-    assert [b.kind for b in doc.residue] == ["byline"]
+    assert [b.kind for b in doc.residue] == ["credits"]
+    # The agency publishes wire copy that names no other outlet; the reporters are the authors.
+    assert doc.publisher == "Reuters"
+    assert doc.authors == ("Jane Doe",)
 
 
 def test_dateline_with_date_and_agency() -> None:
