@@ -250,7 +250,7 @@ _COPULA = re.compile(
 _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are|will be)\s+attended\s+by\b", re.IGNORECASE)
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
-    r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|"
+    r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|meeting|"
     r"gathered|signed|adopted|opened|convene|agreed|reached|brokered|concluded)\b",
     re.IGNORECASE,
 )
@@ -735,6 +735,21 @@ class _Grammar:
             return None
         if lowered in _VERB_LIKE and h > 0 and tokens[h - 1].lower in _VERB_MARKERS:
             return None  # "expected to visit Moscow", "will debate": a verb
+        if (
+            lowered in ("meeting", "gathering")
+            and 0 < h < len(tokens) - 1
+            and tokens[h + 1].lower in ("in", "at", "on", "with", "for", "here", "there", "via", "virtually")
+            and (
+                tokens[h - 1].text == ","
+                or (
+                    tokens[h - 1].lower.endswith("s")
+                    and tokens[h - 1].lower not in _HEADS
+                    and tokens[h - 1].lower not in _DETERMINERS
+                    and (h < 2 or tokens[h - 2].lower not in _DETERMINERS)
+                )
+            )
+        ):
+            return None  # "Arab leaders meeting in Jeddah", "The Ministers, meeting in Accra": a participle
         nxt = tokens[h + 1] if h + 1 < len(tokens) else None
         if nxt is not None and nxt.lower in _HEADS and nxt.lower not in ("act", "process"):
             return None  # "summit meeting": the next word is the head
@@ -983,7 +998,8 @@ class _Grammar:
             if _is_title_word(t) and t.lower not in _HEADS and t.lower not in ("the",)
         }
         hyphen_joined = any(t.text in ("-", "–") or "-" in t.text for t in tokens[first:h])
-        if name_capitals and not hyphen_joined:
+        organisation = any(t.lower in _ORG_WORDS for t in name_capitals)  # "the Arab League summit"
+        if name_capitals and not hyphen_joined and not organisation:
             run = sorted(name_capitals, key=lambda t: t.start)
             for word in [run[0], run[-1]] if len(run) > 1 else run:
                 place = _resolve(word.text, Span(word.start, word.end))

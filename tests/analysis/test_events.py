@@ -591,7 +591,7 @@ def test_a_name_in_a_heading_stops_before_its_dateline() -> None:
 def test_generic_mention_on_the_same_days_joins_the_named_event() -> None:
     text = (
         "Communique of the Fourth Ministerial Meeting of the Coastal Forum, 3 May 2021. "
-        "The Ministers, meeting in Accra on 3 May 2021, adopted this text. "
+        "The Ministers held a meeting in Accra on 3 May 2021 and adopted this text. "
         "They recalled the Third Ministerial Meeting held in Tokyo in May 2020."
     )
     found = _events.find_event_mentions(text, [Span(0, len(text))])
@@ -610,7 +610,7 @@ def test_generic_mention_on_other_days_or_elsewhere_stays_apart() -> None:
 
 
 def test_find_events_folds_a_generic_duplicate_of_the_declaration_event() -> None:
-    text = "The Ministers, meeting in Accra on 3 May 2021, adopted this communique."
+    text = "The Ministers held a meeting in Accra on 3 May 2021 and adopted this communique."
     layout = Layout(text=text, blocks=[Block(text=text, span=Span(0, len(text)))])
     day = PartialDate.parse("2021-05-03")
     declared = Event(
@@ -624,3 +624,60 @@ def test_find_events_folds_a_generic_duplicate_of_the_declaration_event() -> Non
 def test_offer_to_host_names_the_host() -> None:
     event = one("They welcome the offer of the Government of Ghana to host the Fifth Accra Conference in 2023.")
     assert event.host == "Government of Ghana"
+
+
+def test_participle_meeting_is_no_event_but_places_and_dates_the_named_one() -> None:
+    text = "Arab leaders meeting in Accra on 3 May 2021 for the 32nd Arab League summit welcomed the plan."
+    event = one(text)
+    assert (event.name, event.ordinal) == ("32nd Arab League summit", 32)
+    assert event.place is not None and event.place.city == "Accra"
+    assert str(event.start) == "2021-05-03"
+    assert one("The Ministers, meeting in Accra on 3 May 2021, praised the Third Accra Conference.").ordinal == 3
+
+
+def test_organisation_in_a_name_is_not_its_place() -> None:
+    event = one("The Kenya League summit in Accra opened on 3 May 2021.")
+    assert event.place is not None and event.place.city == "Accra"
+
+
+def test_product_like_instruments_and_settlements_are_no_events() -> None:
+    assert events_in("The TV supports the 4K resolution and the HDMI protocol.") == []
+    assert events_in("A possible resolution of the trade dispute was discussed.") == []
+    assert events_in("Republican attacks on the bill grew louder.") == []
+    kept = events_in("The Security Council resolutions and the Paris agreement remain in force.")
+    assert [e.name for e in kept] == ["Security Council resolutions", "Paris agreement"]
+
+
+def test_attack_on_a_town_of_a_named_country() -> None:
+    event = one("The meeting focused on the militant attack on the southern Kenyan town of Lodwar.")
+    assert event.kind == "attack"
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lodwar", "KE")
+
+
+def test_ordinal_before_adjectives_and_hyphenated_heads() -> None:
+    event = one("The 36th ordinary session of the Andean Assembly opened in Accra on 3 May 2021.")
+    assert (event.ordinal, event.name) == (36, "36th ordinary session of the Andean Assembly")
+    assert one("Leaders held a mini-summit on Kenya in Accra on 3 May 2021.").kind == "summit"
+
+
+def test_date_in_a_relative_clause_about_another_noun_is_not_the_events() -> None:
+    event = one("The 36th Accra Conference will approve the Free Trade Area (AFTA), which came into force in 2021.")
+    assert event.start is None
+
+
+def test_next_event_of_the_same_name_makes_a_series() -> None:
+    found = events_in("Leaders met at the 15th Andean summit. The next Andean summit will be held in Tokyo in 2024.")
+    assert [(e.name, e.series) for e in found] == [
+        ("15th Andean summit", "Andean summit"),
+        ("next Andean summit", "Andean summit"),
+    ]
+
+
+def test_definite_unnamed_gathering_refers_back_to_the_named_one() -> None:
+    text = (
+        "President Doe spoke at the 15th Andean summit on 3 May 2021. "
+        "Five nations will join, he said at the three-day meeting in Accra."
+    )
+    found = _events.find_event_mentions(text, [Span(0, len(text))])
+    assert [e.name for e in found] == ["15th Andean summit"]
+    assert found[0].place is not None and found[0].place.city == "Accra"
