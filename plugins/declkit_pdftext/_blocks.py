@@ -25,6 +25,7 @@ from ._lines import (
     Line,
     Marker,
     clean_inline,
+    close_letter_spacing,
     find_marker,
     first_date,
     has_date,
@@ -43,6 +44,11 @@ _FUNCTION_WORDS = frozenset(
     "a an the of and or to in on at by for from with as that which whose who its their our his her "
     "this these those between among into upon under over than nor but".split()
 )
+# Words that open a preambular paragraph before its participle ("Further recalling").
+_PREAMBULAR_LEADS = frozenset("further also again bearing having".split())
+# Words that open a new sentence rather than carry on a list of names.
+_SENTENCE_OPENERS = frozenset("we it they he she i there this these those such all each".split())
+_EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
@@ -95,7 +101,7 @@ def _classify_lines(lines: list[Line]) -> None:
         elif _is_marker_only(stripped):
             line.kind = "marker_only"
         else:
-            noise = line_noise_kind(stripped)
+            noise = line_noise_kind(close_letter_spacing(stripped))
             line.kind = noise or "content"
             if noise is None:
                 line.marker = find_marker(stripped)
@@ -377,10 +383,36 @@ def _list_runs_punctuated(earlier: list[_Para], stop: int) -> bool:
     return total == 0 or ended * 2 >= total
 
 
-def _continues(previous: _Para, para: _Para, done: list[_Para]) -> bool:
+def _preambular_start(text: str) -> bool:
+    """Whether a paragraph opens like a preambular paragraph: ``recalling``, ``deeply concerned``.
+
+    Declarations and resolutions start each preambular paragraph with a participle,
+    often after an adverb, and end it with a comma; such a paragraph after a blank line
+    is a new paragraph even in lower case.
+    """
+    words = [w.strip(_EDGE_PUNCT).casefold() for w in text.split(None, 3)[:3]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0] in _PREAMBULAR_LEADS and len(words) > 1:
+        words = words[1:]
+    for word in words[:2]:
+        if len(word) > 4 and word.endswith(("ing", "ed")) and word.isalpha():
+            return True
+        if not (word.endswith("ly") and word.isalpha()):
+            return False
+    return False
+
+
+def _continues(previous: _Para, para: _Para, done: list[_Para], width: float) -> bool:
     """Whether ``para`` continues ``previous`` (the last of ``done``) across a blank line or a page break.
 
-    The paragraphs before ``previous`` tell a list's style.
+    A blank line is a strong break: the two are taken for halves of one sentence only on
+    strong evidence that the sentence was cut. That is a last word that cannot end a
+    sentence (``the``, ``of``, a hyphenated half), or a lower-case next part that is not a
+    preambular paragraph of its own, after a page break or a full-width line. A line ending
+    in a comma is no such evidence by itself: preambular paragraphs all end in one. The
+    paragraphs before ``previous`` tell a list's style.
     """
     if para.marker is not None or previous.piece is not None:
         return False
@@ -390,16 +422,30 @@ def _continues(previous: _Para, para: _Para, done: list[_Para]) -> bool:
         return False
     words = _word_count(" ".join(line.stripped for line in previous.lines))
     last = _last_word(tail).casefold()
-    dangling = tail.endswith(",") or (tail.endswith("-") and tail[-2:-1].isalpha()) or last in _FUNCTION_WORDS
+    cut_word = (tail.endswith("-") and tail[-2:-1].isalpha()) or last in _FUNCTION_WORDS
+    dangling = cut_word or tail.endswith(",")
     if previous.marker is not None and not dangling and not _list_runs_punctuated(done, len(done) - 1):
         return False  # items of a list written without final stops
+    at_page = para.gap == "page"
+    # A long last line: the writer did not end the paragraph there (unwrapped text has
+    # long lines throughout, hence the fixed bound beside the wrap width).
+    full_line = len(tail) >= 60 or (width >= 40 and len(tail) >= 0.85 * width)
     if head[0].islower():
-        return dangling or words >= 8
-    if dangling and words >= 4:
+        if cut_word:
+            return True
+        if _preambular_start(head):
+            return False
+        return at_page or (full_line and words >= 4)
+    if cut_word and words >= 4:
         return True
+    if tail.endswith(","):
+        if not at_page:
+            return False  # two capitalised paragraphs, a comma and a blank line: two paragraphs
+        first = _first_word(head).strip(_EDGE_PUNCT).casefold()
+        return full_line and words >= 8 and first not in _FUNCTION_WORDS and first not in _SENTENCE_OPENERS and not _preambular_start(head)
     if words >= 8 and len(para.lines) == 1 and _word_count(head) <= 3 and _ends_sentence(head) and head[-1] != ":":
-        return True  # the last words of a sentence spilled onto the next page
-    return para.gap == "page" and words >= 8 and _word_count(head) >= 4
+        return True  # the last words of a sentence spilled onto the next line or page
+    return at_page and words >= 8 and _word_count(head) >= 4
 
 
 def _drop_stray_headers(paras: list[_Para]) -> list[_Para]:
@@ -461,10 +507,10 @@ def _drop_footnotes(paras: list[_Para]) -> list[_Para]:
     return [para for index, para in enumerate(paras) if index not in dropped]
 
 
-def _rejoin(paras: list[_Para]) -> list[_Para]:
+def _rejoin(paras: list[_Para], width: float) -> list[_Para]:
     out: list[_Para] = []
     for para in _drop_stray_headers(_drop_footnotes(paras)):
-        if out and para.gap != "none" and _continues(out[-1], para, out):
+        if out and para.gap != "none" and _continues(out[-1], para, out, width):
             out[-1].lines.extend(para.lines)
             out[-1].tags.append("rejoined")
         else:
@@ -799,7 +845,7 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
     _soften_double_spacing(lines)
     width = _wrap_width(lines)
     paras = _group_paragraphs(lines, width)
-    paras = _rejoin(paras)
+    paras = _rejoin(paras, width)
     paras = _split_pieces(paras)
     _set_levels(paras)
     _set_kinds(paras, text)

@@ -13,6 +13,7 @@ __all__ = [
     "Line",
     "Marker",
     "clean_inline",
+    "close_letter_spacing",
     "find_marker",
     "first_date",
     "has_date",
@@ -74,7 +75,7 @@ _LIGATURES = str.maketrans(
 _MOJIBAKE_HINT = re.compile("[ÂÃâï][\u0080-\u00bf\u0152-\u2122]")
 _SPACES = re.compile(r"\s+")
 _LETTER_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_] ")
-_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,40}[^\W\d_](?!\S)")
+_TOKEN = re.compile(r"\S+")
 _PLAIN_WORD = re.compile(r"(?<!\S)[\"'“‘(\[]?[A-Za-z]{0,40}[AEIOUYaeiouy][A-Za-z'’-]{0,40}[.,;:!?)\]\"”’]{0,3}(?!\S)")
 _VOWELS = frozenset("aeiouyAEIOUY")
 _OUTER_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
@@ -394,8 +395,76 @@ def trim_debris(text: str) -> str:
     return " ".join(tokens[start:end])
 
 
-def _close_letter_spacing(match: re.Match[str]) -> str:
-    return match.group(0).replace(" ", "")
+def _spaced_core(token: str) -> str | None:
+    """The letters of a token that may belong to a letter-spaced word (one letter, or an OCR-glued pair)."""
+    core = token.rstrip(".,:;")
+    if 1 <= len(core) <= 2 and core.isalpha():
+        return core
+    return None
+
+
+def _run_qualifies(cores: list[str]) -> bool:
+    singles = sum(1 for core in cores if len(core) == 1)
+    pairs = len(cores) - singles
+    if singles < 3 or pairs > max(1, singles // 4):
+        return False
+    rest = "".join(cores[1:])
+    # One case throughout (the first letter may be a capital): "a b c" in prose is rare,
+    # "I am a" mixes cases.
+    return rest.isupper() or rest.islower()
+
+
+def close_letter_spacing(text: str) -> str:
+    """Close up letter-spaced words, as typeset for emphasis or read so by OCR.
+
+    Runs of single letters separated by single spaces are words; a gap of two or more
+    spaces parts them. OCR glues the odd pair of letters (``M E D IA``), which a run
+    may hold. A short run (``O F``, ``U N``) is closed up only next to a longer one, so
+    that ``the U N agencies`` stays as written. The gaps between words are kept.
+
+    >>> close_letter_spacing("J O I N T  C O M M U N I Q U E")
+    'JOINT  COMMUNIQUE'
+    >>> close_letter_spacing("M E D IA R E L E A S E")
+    'MEDIARELEASE'
+    >>> close_letter_spacing("The U N  agencies")
+    'The U N  agencies'
+    """
+    if not (_LETTER_SPACED_HINT.search(text) or _LETTER_SPACED_HINT.match(" " + text[:6])):
+        return text
+    tokens = [(m.start(), m.end(), _spaced_core(m.group(0))) for m in _TOKEN.finditer(text)]
+    runs: list[list[int]] = []  # token indexes of each run of candidates joined by single spaces
+    for index, (start, _end, core) in enumerate(tokens):
+        if core is None:
+            continue
+        previous = runs[-1][-1] if runs else -2
+        if previous == index - 1 and text[tokens[previous][1] : start] == " ":
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    chosen = [_run_qualifies([str(tokens[i][2]) for i in run]) for run in runs]
+    # Short runs of single letters beside a chosen run belong to the same heading.
+    for order in (range(len(runs)), range(len(runs) - 1, -1, -1)):
+        for position in order:
+            if chosen[position] or any(len(str(tokens[i][2])) != 1 for i in runs[position]):
+                continue
+            before, after = position - 1, position + 1
+            if (before >= 0 and chosen[before] and runs[before][-1] + 1 == runs[position][0]) or (
+                after < len(runs) and chosen[after] and runs[position][-1] + 1 == runs[after][0]
+            ):
+                chosen[position] = True
+    if not any(chosen):
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for run, take in zip(runs, chosen, strict=True):
+        if not take:
+            continue
+        start, end = tokens[run[0]][0], tokens[run[-1]][1]
+        pieces.append(text[cursor:start])
+        pieces.append(text[start:end].replace(" ", ""))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def clean_inline(text: str) -> str:
@@ -404,7 +473,5 @@ def clean_inline(text: str) -> str:
     Letter-spaced words (``m e d i a  r e l e a s e``, typeset for emphasis) are closed
     up first, while the wider gaps still tell the words apart.
     """
-    text = fix_mojibake(text.translate(_LIGATURES))
-    if _LETTER_SPACED_HINT.search(text) or _LETTER_SPACED_HINT.match(" " + text[:6]):
-        text = _LETTER_SPACED.sub(_close_letter_spacing, text)
+    text = close_letter_spacing(fix_mojibake(text.translate(_LIGATURES)))
     return trim_debris(_SPACES.sub(" ", text).strip())
