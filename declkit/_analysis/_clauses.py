@@ -397,6 +397,21 @@ def _cut_off(text: str) -> bool:
     return bool(words) and (text.endswith("-") or words[-1].lower() in _DANGLING)
 
 
+def _unnumbered_first(units: Sequence[Unit], second: int, family: str) -> int | None:
+    """The unmarked prose paragraph just before an item numbered 2, if it is item 1."""
+    index = second - 1
+    while index >= 0 and is_noise(units[index].text):
+        index -= 1
+    if index < 0:
+        return None
+    unit = units[index]
+    if unit.marker is not None or unit.heading or unit.text.endswith((":", ",")) or word_count(unit.text) < 8:
+        return None
+    if any(u.marker is not None and u.marker.family == family and u.marker.value == 1 for u in units[:second]):
+        return None
+    return index
+
+
 def _chains(units: Sequence[Unit]) -> list[list[int]]:
     """Candidate top-level runs: index lists of units of one marker family."""
     out: list[list[int]] = []
@@ -410,10 +425,14 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
             for first in indexes:
                 first_marker = units[first].marker
                 value = first_marker.value if first_marker is not None else None
-                if first in used or value not in (0, 1):
+                if first in used:
                     continue
-                chain = [first]
-                expected = 2
+                unnumbered = _unnumbered_first(units, first, family) if value == 2 and family.startswith("number") else None
+                if value not in (0, 1) and unnumbered is None:
+                    continue
+                # Many communiqués leave their first paragraph unnumbered and number from 2.
+                chain = [unnumbered, first] if unnumbered is not None else [first]
+                expected = 3 if unnumbered is not None else 2
                 for index in indexes:
                     if index <= chain[-1]:
                         continue

@@ -41,7 +41,7 @@ from ._signatories import (
     subject_signatories,
     title_signatories,
 )
-from ._text import collapse, fold, is_chrome, is_noise, is_other_script, word_count
+from ._text import collapse, fold, is_chrome, is_noise, is_other_script, unspace_letters, word_count
 
 __all__ = ["DeclarationsFound", "find_declarations"]
 
@@ -194,6 +194,7 @@ class _Reader:
 
     def read(self) -> DeclarationsFound:
         units = [u for u in make_units(self.layout) if u.end > self.body_start]
+        units = sorted([*units, *self._spaced_kind_lines(units)], key=lambda u: (u.start, u.end))
         units = self._drop_leading(units)
         kept: list[Unit] = []
         for unit in units:
@@ -219,6 +220,25 @@ class _Reader:
                 self.residue.append(_residue_block(unit, "noise"))
         declaration = self._declaration(header, units[: header.size], structure)
         return DeclarationsFound(declarations=(declaration,), residue=self._unique_residue(), warnings=self.warnings)
+
+    def _spaced_kind_lines(self, units: Sequence[Unit]) -> list[Unit]:
+        """Letter-spaced kind lines ("J O I N T  C O M M U N I Q U E") a parser set aside as debris."""
+        if not units:
+            return []
+        first_content = units[0].start
+        limit = next((u.start for u in units if word_count(u.text) > 25), len(self.text))
+        out: list[Unit] = []
+        for block in self.layout.residue:
+            if block.span.start >= limit or block.span.end <= self.body_start:
+                continue
+            spaced = unspace_letters(self.text[block.span.start : block.span.end])
+            named = find_kind(spaced)
+            if spaced is None or named is None or word_count(spaced) > 4:
+                continue
+            if block.span.start < first_content - 2000:
+                continue
+            out.append(Unit(start=block.span.start, end=block.span.end, text=spaced, heading=True))
+        return out
 
     def _unique_residue(self) -> list[Block]:
         seen: set[tuple[int, int]] = set()
@@ -351,7 +371,7 @@ class _Reader:
         opening_end = max(
             opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end
         )
-        speakers = subject_signatories(text, opening_start, opening_end)
+        speakers = subject_signatories(text, opening_start, opening_end, _places.country_code)
         if not signatories:
             signatories = speakers
         elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):

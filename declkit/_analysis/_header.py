@@ -16,7 +16,18 @@ import attrs
 from .._model import Place, Span
 from . import _dates, _places
 from ._clauses import Unit
-from ._text import acronyms_in_prose, collapse, fold, is_all_caps, is_noise, strip_emphasis, title_case, word_count
+from ._text import (
+    acronyms_in_prose,
+    collapse,
+    fold,
+    is_all_caps,
+    is_document_symbol,
+    is_noise,
+    strip_emphasis,
+    title_case,
+    unspace_letters,
+    word_count,
+)
 
 __all__ = ["Header", "find_kind", "looks_like_date", "read_header"]
 
@@ -114,10 +125,16 @@ _PLACE_LIKE = re.compile(
 )
 
 
+# Nouns that make a line the name of a meeting, never a place line.
+_GATHERING = re.compile(
+    r"\b(?:forum|meeting|summit|conference|session|dialogue|talks|visit|council|assembly|consultations?)\b", re.IGNORECASE
+)
+
+
 def _place(text: str, start: int, end: int) -> Place | None:
     """Read ``text[start:end]`` as a place line, if it is one."""
     segment = collapse(text[start:end]).strip(" ,;")
-    if not segment or word_count(segment) > 6 or any(c.isdigit() for c in segment):
+    if not segment or word_count(segment) > 6 or any(c.isdigit() for c in segment) or _GATHERING.search(segment):
         return None
     span = Span(start, end)
     place = _places.resolve_place(segment, span)
@@ -173,6 +190,21 @@ _RELEASE_LABEL = re.compile(
 )
 
 
+# A subtitle that continues the kind line rather than naming something of its own.
+_CONTINUES = re.compile(
+    r"(?:of|on|from|by|following|after|at|to|for|between|among|issued|adopted|made|released|concerning|regarding)\b",
+    re.IGNORECASE,
+)
+# Header lines that are not the title: breadcrumbs, page tools, section names, issuer lines.
+_NOT_TITLE = re.compile(
+    r"(?:home\s*[>›»/]|[^>›»]{1,60}\s[>›»]\s[^>›»]{1,60}\s[>›»]\s"
+    r"|print\s*\||share\s*\|"
+    r"|(?:preamble|introduction|summary|contents|table of contents)\s*$"
+    r"|(?:issued|adopted|released|published)\s+(?:by|on|at)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_header_unit(text: str, unit: Unit, first: bool) -> bool:
     if unit.marker is not None and not unit.heading:
         return False
@@ -219,10 +251,15 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     kind_line: str | None = None
     place: Place | None = None
     date_spans: list[Span] = []
+    # Once a date line follows the title, later lines are the page's (navigation, a theme).
+    dated_after_title = False
+    title_spans: dict[tuple[int, int], str] = {}
     for unit in header_units:
-        for seg_start, seg_end in _segments(text, unit.start, unit.end):
-            raw = collapse(strip_emphasis(text[seg_start:seg_end])).lstrip("# ").strip()
-            if not raw or is_noise(raw):
+        spaced = unspace_letters(text[unit.start : unit.end])
+        segments = [(unit.start, unit.end)] if spaced else _segments(text, unit.start, unit.end)
+        for seg_start, seg_end in segments:
+            raw = spaced or collapse(strip_emphasis(text[seg_start:seg_end])).lstrip("# ").strip()
+            if not raw or is_noise(raw) or is_document_symbol(raw) or _NOT_TITLE.match(raw):
                 continue
             mentions = _dates.find_dates(text, seg_start, seg_end)
             date_start = mentions[0].span.start if mentions else None
@@ -239,9 +276,11 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 if trailing_place is not None and looks_like_date(text[seg_start:date_end]):
                     date_spans.append(Span(mentions[0].span.start, date_end))
                     place = place or trailing_place
+                    dated_after_title = bool(title_parts or kind_line)
                     continue
             if date_start is not None and looks_like_date(text[date_start:seg_end]):
                 date_spans.append(Span(date_start, seg_end))
+                dated_after_title = bool(title_parts or kind_line)
                 before = text[seg_start:date_start].rstrip(" ,;/–-")
                 if before.strip():
                     before_start = seg_start + (
@@ -261,23 +300,45 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
             if _RELEASE_LABEL.match(folded):
                 continue
             kind = find_kind(raw)
-            if kind is not None and len(folded) <= len(kind[0]) + 7 and word_count(raw) <= 3 and not title_parts:
+            if kind is not None and len(folded) <= len(kind[0]) + 7 and word_count(raw) <= 3 and kind_line is None:
+                # Lines above a line that only names the kind are the letterhead.
+                title_parts = []
                 kind_line = raw.strip(" .:")
+                title_spans.clear()
+                title_spans[(seg_start, seg_end)] = kind_line
+                dated_after_title = False
                 continue
+            if dated_after_title:
+                continue
+            if kind is not None and kind_line is None and title_parts and not any(find_kind(t) for t in title_spans.values()):
+                # The first line that names the kind starts the title; the lines above are the letterhead.
+                title_parts = []
+                title_spans.clear()
             title_parts.append((seg_start, seg_end))
+            title_spans[(seg_start, seg_end)] = raw
     subtitle = None
     if title_parts:
-        subtitle = collapse(" ".join(collapse(strip_emphasis(text[a:b])).lstrip("# ") for a, b in title_parts))
+        subtitle = collapse(
+            " ".join(
+                title_spans.get(part) or collapse(strip_emphasis(text[part[0] : part[1]])).lstrip("# ")
+                for part in title_parts
+            )
+        )
         if is_all_caps(subtitle):
             subtitle = title_case(subtitle, acronyms_in_prose(text))
     kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
     if kind_text and subtitle:
-        title: str | None = f"{kind_text}: {subtitle}"
+        # "JOINT COMMUNIQUÉ / of the Fourth Meeting …" reads on; a subtitle of its own follows a colon.
+        joiner = " " if _CONTINUES.match(subtitle) else ": "
+        title: str | None = f"{kind_text}{joiner}{subtitle}"
     else:
         title = subtitle or kind_text
     title_span = None
     if title_parts:
         title_span = Span(title_parts[0][0], title_parts[-1][1])
+    elif kind_line is not None:
+        kind_start, kind_end = next(iter(title_spans))
+        title_span = Span(kind_start, kind_end)
     kind = find_kind(title)
     return Header(
         title=title,

@@ -19,6 +19,7 @@ __all__ = [
     "is_bio",
     "is_list_intro",
     "parse_signature_lines",
+    "plausible_name",
     "subject_signatories",
     "title_signatories",
     "title_signatory",
@@ -203,8 +204,81 @@ def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
     return [Signatory(name=phrase, person=person, span=span)] if phrase else []
 
 
-def subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
-    """The issuer the text speaks as, from ``text[start:end]`` (the opening paragraphs)."""
+# Words that make a phrase a clause rather than a name.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:we|our|us|they|is|are|was|were|will|shall|would|should|must|have|has|had|resolve[sd]?|guided|met|agreed?)\b",
+    re.IGNORECASE,
+)
+
+
+def plausible_name(name: str) -> bool:
+    """Whether ``name`` can be the name of a signatory: short, with no verb or clause punctuation.
+
+    >>> plausible_name("Foreign Ministers of the Pacific Islands Forum")
+    True
+    >>> plausible_name("As leaders of Australia, guided by our ideals, we resolve to")
+    False
+    """
+    body = collapse(name)
+    if not body or word_count(body) > 20 or re.search(r"[;!?]", body):
+        return False
+    return _CLAUSE_WORD.search(body) is None
+
+
+def _plausible(found: list[Signatory]) -> list[Signatory]:
+    """Nothing rather than a sentence taken for a name."""
+    if all(plausible_name(s.name) and all(plausible_name(m.name) for m in s.members) for s in found):
+        return found
+    return []
+
+
+_AS_HEADS = re.compile(
+    r"\bAs\s+(?:the\s+)?(?P<head>leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|"
+    r"(?:foreign\s+)?ministers|presidents|prime\s+ministers|representatives)\s+of\s+(?P<list>[^.;:]{3,300}?),\s+"
+    r"(?=[a-z])(?!the\b|and\b|or\b|as\b)",
+)
+
+
+def _as_heads(text: str, start: int, end: int, country_code: Callable[[str], str | None] | None) -> list[Signatory]:
+    """ "As leaders of A, B, and C, … we …": the states the authors speak for."""
+    match = _AS_HEADS.search(text, start, min(end, start + 2000))
+    if match is None:
+        return []
+    items = _split_list(match.group("list"))
+    if len(items) < 2 or not all(plausible_name(i) and word_count(i) <= 6 for i in items):
+        return []
+    spans: list[Span | None] = []
+    for item in items:
+        at = text.find(item, match.start("list"), match.end("list"))
+        spans.append(Span(at, at + len(item)) if at >= 0 else None)
+    if country_code is not None and all(country_code(i) for i in items):
+        return [Signatory(name=i, span=sp) for i, sp in zip(items, spans, strict=True)]
+    head = match.group("head")
+    return [
+        Signatory(
+            name=head,
+            members=tuple(Signatory(name=i, span=sp) for i, sp in zip(items, spans, strict=True)),
+            span=Span(match.start("head"), match.end("list")),
+        )
+    ]
+
+
+def subject_signatories(
+    text: str, start: int, end: int, country_code: Callable[[str], str | None] | None = None
+) -> list[Signatory]:
+    """The issuer the text speaks as, from ``text[start:end]`` (the opening paragraphs).
+
+    Args:
+        text: the document text.
+        start: where the opening paragraphs start.
+        end: where they end.
+        country_code: tells a state's name from other names (``None``: never).
+    """
+    found = _as_heads(text, start, end, country_code)
+    return found or _plausible(_subject_signatories(text, start, end))
+
+
+def _subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
     region = text[start:end]
     dash = _WE_DASH.search(region)
     comma = _WE_COMMA.search(region)

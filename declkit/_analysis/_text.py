@@ -13,12 +13,14 @@ __all__ = [
     "collapse",
     "fold",
     "is_chrome",
+    "is_document_symbol",
     "is_noise",
     "is_other_script",
     "latin_share",
     "sentences",
     "strip_emphasis",
     "title_case",
+    "unspace_letters",
     "word_count",
 ]
 
@@ -240,3 +242,53 @@ def is_all_caps(text: str) -> bool:
     """Whether the letters of ``text`` are (nearly) all capitals."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(1 for c in letters if c.isupper()) / len(letters) > 0.9
+
+
+def unspace_letters(text: str) -> str | None:
+    """Close up a letter-spaced line (``"J O I N T  C O M M U N I Q U E"``), if it is one.
+
+    Wide gaps (two spaces or more) separate words; single spaces between single letters
+    are closed up. Returns ``None`` for ordinary text.
+
+    >>> unspace_letters("J O I N T  C O M M U N I Q U E")
+    'JOINT COMMUNIQUE'
+    >>> unspace_letters("M E D IA R E L E A S E")
+    'MEDIA RELEASE'
+    """
+    tokens = text.split()
+    singles = sum(1 for t in tokens if len(t) == 1 and t.isalpha())
+    if singles < 3 or singles * 2 <= len(tokens) or len(tokens) > 80:
+        return None
+    words: list[str] = []
+    for group in re.split(r"\s{2,}", text.strip()):
+        pieces = group.split()
+        if "  " in text.strip() and all(len(p) == 1 for p in pieces):
+            words.append("".join(pieces))
+            continue
+        out: list[str] = []
+        previous = ""
+        for piece in pieces:
+            # OCR splits spaced words unevenly ("M E D IA"): a short capital run continues one.
+            joins = len(previous) == 1 and previous.isalpha() and (len(piece) == 1 or (piece.isupper() and len(piece) <= 3))
+            if out and joins:
+                out[-1] += piece
+            else:
+                out.append(piece)
+            previous = piece
+        words.append(" ".join(out))
+    return " ".join(words)
+
+
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,12}(?:[/.][A-Z0-9-]{1,14}){1,8}(?:\s{1,3}\(\d{4}\))?")
+
+
+def is_document_symbol(text: str) -> bool:
+    """Whether ``text`` is only a document symbol (``SC/15287``, ``PSC/PR/COMM.1234 (2023)``).
+
+    >>> is_document_symbol("A/RES/77/1")
+    True
+    >>> is_document_symbol("EU-Canada")
+    False
+    """
+    body = text.strip()
+    return "/" in body and _DOCUMENT_SYMBOL.fullmatch(body) is not None
