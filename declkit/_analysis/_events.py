@@ -121,7 +121,7 @@ _ORDINALS = {
     )
 }
 _ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1})
-_NUMERIC_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_NUMERIC_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 
 _DETERMINERS = frozenset(
     "the a an this these that those its their our his her my your whose each every any another "
@@ -1879,7 +1879,8 @@ def _series(clusters: list[_Cluster]) -> dict[int, str]:
         ):
             continue  # "the 15th BRICS summit" and "the next BRICS summit" still name a series
         stripped = re.sub(
-            r"^(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+",
+            r"(?:^|(?<=\s))(?:\S+-ever|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
+            r"\d{1,4}(?:st|nd|rd|th))\s+",
             "",
             best.name,
             flags=re.IGNORECASE,
