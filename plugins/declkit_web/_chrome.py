@@ -45,6 +45,8 @@ _LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("navigation", r"(?:«|‹|<|←)?\s?(?:previous|prev|next|older|newer)(?: (?:post|article|story|page|entry|item|posts|entries|news))?\s?(?:»|›|>|→)?"),
     ("navigation", r"(?:skip to (?:main )?content|skip to navigation|skip navigation|jump to content)"),
     ("navigation", r"(?:back to top|go to top|scroll to top|top of page|return to top)"),
+    # "Back to <section>" links that close a page of a site's section
+    ("navigation", r"(?:back|go back) to (?:the )?[\w'’&,:-]{1,40}(?: [\w'’&,:-]{1,40}){0,5}"),
     ("navigation", r"(?:main )?menu|toggle (?:navigation|menu)|open menu|close menu|navigation|home"),
     ("navigation", r"(?:you are here|breadcrumbs?)\s?:.{0,200}"),
     ("navigation", r"(?:load more|show more|view all|see all|more news|more stories|read more|continue reading)(?: .{0,60})?"),
@@ -68,7 +70,7 @@ _LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("newsletter", r"(?:subscribe|sign up|signup)(?: (?:to|for) (?:our |the )?(?:newsletter|updates|mailing list).{0,80})?"),
     ("newsletter", r"(?:enter your (?:email|e-mail)(?: address)?|get (?:the latest|our) .{0,60} (?:in|to) your inbox.{0,40})"),
     # related posts
-    ("related", r"(?:related|related (?:posts|articles|stories|news|content|links)|you (?:may|might) also (?:like|be interested in)|more (?:from|on) .{1,60}|recommended(?: for you)?|popular (?:posts|articles)|most read|trending)"),
+    ("related", r"(?:related|related (?:posts|articles|stories|news|content|links|information|documents|resources|pages|topics|items|publications|materials|press releases|statements|files)|you (?:may|might) also (?:like|be interested in)|more (?:from|on) .{1,60}|recommended(?: for you)?|popular (?:posts|articles)|most read|trending)"),
     # about the author
     ("bio", r"(?:about the author|about (?:the )?writer|author bio)"),
     # footers
@@ -88,7 +90,7 @@ _TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("comments", r"(?:\d{1,6}|no|one) (?:comments?|responses?|replies|thoughts?)(?: (?:on|to) .{1,200})?"),
     ("comments", r"(?:comments?|responses?|discussion)"),
     ("navigation", r"(?:«|‹|<|←)?\s?(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|posts|entries))?\s?(?:»|›|>|→)?"),
-    ("related", r"(?:related (?:posts|articles|stories|news|content)|you (?:may|might) also (?:like|be interested in)|recommended for you|more stories|popular posts|most read)"),
+    ("related", r"(?:related|related (?:posts|articles|stories|news|content|links|information|documents|resources|pages|topics|items|publications|materials|press releases|statements|files)|you (?:may|might) also (?:like|be interested in)|recommended for you|more stories|popular posts|most read)"),
     ("bio", r"(?:about the author|about (?:the )?writer|author bio)"),
 )
 _TAIL_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TAIL_PATTERNS)
@@ -125,6 +127,66 @@ def chrome_kind(line: str) -> str | None:
         return None
     for kind, pattern in _COMPILED:
         if pattern.fullmatch(text):
+            return kind
+    if len(text) <= 250 and "©" in text:
+        return "footer"  # "Ministry of Foreign Affairs © 2023": a copyright line
+    if _is_breadcrumb(text):
+        return "navigation"
+    return _widget_row_kind(text)
+
+
+# Separators of breadcrumb trails ("Home > Press > Statements").
+_CRUMB_SEPARATORS = (" > ", " › ", " » ", " → ", " / ", " >> ")
+# Separators between the buttons of a widget row ("Print | Share | Email").
+_ROW_SEPARATORS = (" | ", " · ", " • ", " ¦ ", " / ")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A trail of short page names between ``>``-like separators."""
+    for separator in _CRUMB_SEPARATORS:
+        if separator not in text:
+            continue
+        items = [item.strip() for item in text.split(separator)]
+        if not all(items) or any(len(item.split()) > 6 or item[-1] in ".;!?" for item in items):
+            continue
+        # Two separators make a trail; one is enough when it starts at the home page.
+        if (len(items) >= 3 and separator != " / ") or items[0] in ("home", "homepage", "start", "main page"):
+            return True
+    return False
+
+
+def _widget_row_kind(text: str) -> str | None:
+    """The kind of a row of chrome buttons (``Print | Share | Japanese``), or ``None``.
+
+    Most items of the row must be chrome on their own; the row takes their kind.
+    """
+    items: list[str] = []
+    for separator in _ROW_SEPARATORS:
+        if separator in text:
+            items = [item.strip(_EDGE_PUNCTUATION) for item in text.split(separator)]
+            break
+    else:
+        words = text.split()
+        # Buttons written side by side ("Print Share"): every word must be a button.
+        if 2 <= len(words) <= 8 and all(_is_share(word) for word in words):
+            return "share"
+        return None
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= 20 or any(len(item.split()) > 4 for item in items):
+        return None
+    kinds = [kind for item in items if (kind := _single_kind(item)) is not None]
+    if 2 * len(kinds) < len(items):
+        return None
+    return max(set(kinds), key=kinds.count)
+
+
+def _is_share(word: str) -> bool:
+    return any(kind == "share" and pattern.fullmatch(word) for kind, pattern in _COMPILED)
+
+
+def _single_kind(item: str) -> str | None:
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(item):
             return kind
     return None
 

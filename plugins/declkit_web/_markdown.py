@@ -45,7 +45,11 @@ class Unit:
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*")
 _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
-_BULLET = re.compile(r"([ \t]*)([-*+•·▪◦‣●○■□–]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\))[ \t]+(?=\S)")
+# Pandoc escapes a marker it does not read as a list ("1\\.", "\\(a)"); the
+# backslash is markup, the marker is the page's numbering all the same.
+_BULLET = re.compile(r"([ \t]*)([-*+•·▪◦‣●○■□–]|\d{1,3}\\?[.)]|\\?\(\d{1,3}\\?\)|\\?\([a-z]\\?\)|[a-z]\\?\))[ \t]+(?=\S)")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,20}\]")
+_FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^[^\[\]\s]{1,20}\]:")
 _QUOTE = re.compile(r" {0,3}>[ ]?")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 _FENCED_DIV = re.compile(r" {0,3}:{3,}.{0,200}")
@@ -129,6 +133,7 @@ def clean_inline(raw: str) -> str:
         text = _AUTOLINK.sub(r"\1", text)
         text = _TAG.sub(_tag_space, text)
     if "[" in text:
+        text = _FOOTNOTE_MARK.sub("", text)
         text = _IMAGE.sub(r"\1", text)
         text = _LINK.sub(r"\1", text)
     if "{" in text:
@@ -320,6 +325,13 @@ class _Reader:
         if _BREAK.fullmatch(body):
             self.flush()
             return
+        if _FOOTNOTE_DEFINITION.match(body):
+            self.flush()
+            count = len(self.units)
+            self._emit("paragraph", line.start, line.end, body=body.split(":", 1)[1])
+            if len(self.units) > count:
+                self.units[-1].residue = "footnote"
+            return
         if _LINK_DEFINITION.fullmatch(body) or _FENCED_DIV.fullmatch(body):
             self.flush()
             return
@@ -369,7 +381,7 @@ class _Reader:
         if not self.list_stack or self.list_stack[-1] < indent:
             self.list_stack.append(indent)
         level = len(self.list_stack)
-        marker = bullet.group(2)
+        marker = bullet.group(2).replace("\\", "")
         self.item = [line]
         self.item_marker = (marker, level, line.start + bullet.end())
 

@@ -247,6 +247,15 @@ def _menu_like(unit: Unit, raw: str) -> bool:
     return bool(unit.text) and linked >= 0.8 * len(unit.text)
 
 
+def _link_only(unit: Unit, raw: str) -> bool:
+    """A short unit whose words are all link texts (a menu entry or a breadcrumb)."""
+    if unit.kind == "heading" or not unit.text or len(unit.text) > 160 or "](" not in raw:
+        return False
+    linked = sum(len(m.group(1).strip()) for m in _MD_LINK_TEXT.finditer(raw))
+    letters = sum(1 for c in unit.text if c.isalnum())
+    return linked >= 0.8 * len(unit.text) or (letters > 0 and linked >= letters)
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
 _DATELINE = re.compile(r"(?:posted|published|updated|last updated|last modified|date)(?: on)?\s?:?\s?(.{6,80}?)(?:\s+by\s+(.{3,80}))?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|author:)\s+(.{3,80})", re.IGNORECASE)
@@ -286,6 +295,8 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "")
     title: str | None = None
     authors: list[str] = []
     for unit in units:
+        if unit.residue is not None:
+            continue
         if not _has_letters(unit.text):
             unit.residue = "chrome"
         elif "code" not in unit.tags and (kind := chrome_kind(unit.text)):
@@ -293,6 +304,11 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "")
     for unit in units:
         if unit.residue is None and _mostly_urls(unit.text):
             unit.residue = "links"
+    # An entry that is nothing but links ("[Press](/press)", "[Print](#) [Share](#)")
+    # points to other pages: page navigation, never the document's own text.
+    for unit in units:
+        if unit.residue is None and text and _link_only(unit, text[unit.start : unit.end]):
+            unit.residue = "navigation"
     # Runs of three or more link-only entries are menus.
     menu = [bool(text) and unit.residue is None and _menu_like(unit, text[unit.start : unit.end]) for unit in units]
     index = 0
@@ -393,12 +409,16 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
         end = len(raw.rstrip())
         residue.append(declkit.Block(text=raw[:end], span=declkit.Span(0, end), kind="front_matter"))
     units = read_units(text, body_start)
-    if "title" in fields and not any(u.kind == "heading" and u.text == fields["title"] for u in units[:5]):
+    if "title" in fields:
+        _promote_bold_title(units, fields["title"])
+    if "title" in fields and not any(u.kind == "heading" and u.text == fields["title"] for u in units[:10]):
         title_line = _front_title_unit(text, body_start, fields["title"])
         if title_line is not None:
             units.insert(0, title_line)
     body_script = dominant_script(" ".join(unit.text for unit in units if unit.kind != "heading" and len(unit.text) > 40) or text[body_start:])
     page_title, authors = _sort_chrome(units, body_script, text)
+    _sort_header(units, fields)
+    _mark_section_headings(units)
     # Bylines and datelines before the content: who wrote it and when.
     for unit in units[:12]:
         if (unit.residue is not None and unit.residue != "footer") or unit.kind == "heading":
@@ -448,6 +468,12 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
     )
 
 
+def _dated_next(unit: Unit, units: Sequence[Unit]) -> bool:
+    """Whether the line after ``unit`` is only a date (a title line over its date line)."""
+    later = [u for u in units if u.residue is None and u.start > unit.start]
+    return bool(later) and _header_date(later[0].text) is not None
+
+
 _FRONT_TITLE = re.compile(r"^(?:title|headline)[ \t]*:[ \t]*(\S.{0,1000})$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -465,8 +491,141 @@ def _front_title_unit(text: str, body_start: int, title: str) -> Unit | None:
     return Unit(kind="heading", start=match.start(1), end=match.start(1) + len(raw), text=title, level=1, tags=("front_matter",))
 
 
+def _promote_bold_title(units: list[Unit], title: str) -> None:
+    """A bold line near the top that repeats the page title is the title heading."""
+    for unit in units[:10]:
+        if unit.kind == "heading" and unit.text == title:
+            return
+        if unit.kind == "paragraph" and "bold" in unit.tags and unit.text == title:
+            unit.kind = "heading"
+            unit.level = 1
+            return
+
+
+_DOC_TYPES = frozenset(
+    {
+        "press release", "press releases", "news release", "news", "statement", "statements", "speech", "speeches",
+        "article", "articles", "communique", "communiqué", "news item", "media release", "press statement",
+        "official text", "official texts", "readout", "remarks", "transcript", "update", "document", "documents",
+    }
+)
+# Plural nouns that name a section of a site, as in "Bilateral/Multilateral Documents".
+_SECTION_NOUNS = frozenset(
+    {
+        "documents", "releases", "statements", "speeches", "news", "publications", "briefings", "remarks",
+        "transcripts", "announcements", "updates", "articles", "stories", "texts", "readouts", "archives", "notices",
+    }
+)
+_LABEL = re.compile(r"(?:issued|published|posted|released|date|dated)(?: on)?\s?:?\s?", re.IGNORECASE)
+
+
+def _header_date(text: str) -> declkit.PartialDate | None:
+    """The date of a short line that is only a date (``May 20, 2023``, ``Issued on 11 Jul. 2023``)."""
+    if len(text) > 40 or not any(c.isdigit() for c in text) or len(text.split()) > 6:
+        return None
+    label = _LABEL.match(text)
+    bare = text[label.end() :] if label else text
+    if bare.rstrip()[-1:] in (".", ";", ",", "!", "?") and not bare.rstrip().endswith(tuple(f"{n}." for n in "0123456789")):
+        return None
+    return parse_date_text(bare.strip(" -–—|"))
+
+
+def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None] | None:
+    """Read a row of page facts between pipes (``Council of the EU | Press release | 24 November 2023``).
+
+    Returns the publication date and the issuing body it names, or ``None`` when the
+    line is not such a row.
+    """
+    if len(text) > 250 or " | " not in text:
+        return None
+    items = [item.strip(" -–—") for item in text.split(" | ")]
+    items = [item for item in items if item]
+    if len(items) < 2 or any(len(item.split()) > 8 for item in items):
+        return None
+    published: declkit.PartialDate | None = None
+    updated: declkit.PartialDate | None = None
+    issuer: str | None = None
+    for item in items:
+        lowered = item.lower()
+        date = _header_date(item) if any(c.isdigit() for c in item) else None
+        if date is not None:
+            if lowered.startswith(("last updated", "updated", "modified", "last modified")):
+                updated = updated or date
+            elif published is None:
+                published = date
+            continue
+        if issuer is None and not any(c.isdigit() for c in item) and lowered not in _DOC_TYPES and item[:1].isupper() and len(item.split()) >= 2:
+            issuer = item
+    if published is None and updated is None:
+        return None
+    return published or updated, issuer
+
+
+def _category_like(text: str) -> bool:
+    """A site-section label under a title (``Bilateral/Multilateral Documents``, ``Press Releases``)."""
+    words = text.replace("/", " ").split()
+    if not 1 <= len(words) <= 5 or len(text) > 60 or text[-1] in ".,;:!?" or any(c.isdigit() for c in text):
+        return False
+    if not all(word[:1].isupper() or word in ("and", "of", "&") for word in words):
+        return False
+    return words[-1].lower() in _SECTION_NOUNS
+
+
+def _sort_header(units: Sequence[Unit], fields: dict[str, Any]) -> None:
+    """Sort the lines between a dump's top and its first paragraph of content.
+
+    A row of page facts between pipes is a byline (its date publishes the page); a
+    section label under the title is navigation; a line that is only a date dates
+    the page and stays in the text.
+    """
+    seen_text = 0
+    for unit in units:
+        if unit.residue not in (None, "navigation"):
+            continue
+        if unit.residue is None and (unit.kind == "list_item" or len(unit.text) > 160):
+            break
+        row = _meta_row(unit.text)
+        if row is not None:
+            date, issuer = row
+            unit.residue = "byline"
+            if date is not None and "published" not in fields:
+                fields["published"] = date
+            if issuer is not None and "publisher" not in fields:
+                fields["publisher"] = issuer
+            continue
+        if unit.residue is not None:
+            continue
+        # A section label sits right under the title (or its date line).
+        if 1 <= seen_text <= 3 and unit.kind == "paragraph" and _category_like(unit.text):
+            unit.residue = "navigation"
+            continue
+        date = _header_date(unit.text) if unit.kind == "paragraph" else None
+        if date is not None and "published" not in fields:
+            fields["published"] = date
+        seen_text += 1
+
+
+_SECTION_NUMBER = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\\?\.[ \t]+[A-Z0-9\"'“‘(]")
+
+
+def _mark_section_headings(units: Sequence[Unit]) -> None:
+    """A short standalone line numbered in capitals (``II. Economic Partnership``) heads a section."""
+    for unit in units:
+        if unit.residue is not None or unit.kind != "paragraph" or len(unit.text) > 120:
+            continue
+        text = unit.text
+        if text[-1] in ".;:,!?" or not _SECTION_NUMBER.match(text):
+            continue
+        if len(text.split()) > 14:
+            continue
+        unit.kind = "heading"
+        unit.level = 2
+
+
 def _title_like(unit: Unit, units: Sequence[Unit]) -> bool:
-    if unit.kind not in ("paragraph", "heading") or ("line" in unit.tags and unit.kind != "heading"):
+    if unit.kind not in ("paragraph", "heading"):
+        return False
+    if "line" in unit.tags and unit.kind != "heading" and not _dated_next(unit, units):
         return False
     text = unit.text
     if not 3 <= len(text) <= 200 or text[-1] in ".,;:!?":
