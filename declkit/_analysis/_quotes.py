@@ -79,6 +79,22 @@ _NP_STOP = frozenset(
     and but
     """.split()
 ) - {"of"}
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Present participles that attach a quotation to the subject of the main clause
+# ("X addressed the summit, saying …").
+_PARTICIPLES = frozenset(
+    """
+    saying adding telling noting warning stressing insisting arguing declaring explaining urging
+    calling writing describing asking acknowledging claiming vowing promising
+    """.split()
+)
+# Past forms that are not "-ed" words, for finding the verb that ends a subject.
+_IRREGULAR_PAST = frozenset(
+    """
+    met spoke took gave made went wrote held told sent led left said came saw began became sought
+    fought brought thought kept struck won lost stood ran set put chose drew flew rose spent
+    """.split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "all", "both", "some", "many", "several", "our"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _GROUP_PRONOUNS = frozenset({"they"})
@@ -176,6 +192,8 @@ class _Memory:
     text: str = ""
     #: Full names already looked up, by surname.
     full_names: dict[str, str | None] = attrs.field(factory=dict)
+    #: Where the quotation being attributed opens (a role is resolved before it).
+    position: int = 0
 
 
 @attrs.frozen
@@ -453,6 +471,10 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         else:
             segments[-1].append(word)
     segments = [s for s in segments if s]
+    # A relative clause between the subject and its verb ("X, who chaired the summit,
+    # told …") describes the subject; it is not one.
+    while len(segments) > 1 and segments[-1][0].lower in _RELATIVE_PRONOUNS:
+        segments.pop()
     if not segments:
         return None
     segment = segments[-1]
@@ -476,6 +498,9 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         return None
     if head in {"i", "we", "you"}:
         return None
+    role = _role_person(segment, memory)
+    if role is not None:
+        return role
     if len(segment) > 1 and segment[0].text.endswith("ing") and segment[0].text[0].isupper():
         # A sentence-opening participle ("Following Trump's remarks, …") is not a name.
         segment = segment[1:]
@@ -485,6 +510,55 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         if name_words and not (len(name_words) == 1 and name_words[0].lower in _NOT_NAMES):
             return _Speaker(_expand(_join("", name_words), memory), True)
     return _group_speaker(segment, memory)
+
+
+def _role_person(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None:
+    """The person a role phrase stands for ("the crown prince" after "Crown Prince X").
+
+    News introduces a person with title and name and then refers back by the title
+    alone; the last such introduction before the quotation names the speaker. A role
+    nobody was introduced with stays as written ("crown prince").
+    """
+    words = list(segment)
+    if not words or words[0].lower != "the":
+        return None
+    role = words[1:]
+    if not 1 <= len(role) <= 4 or not all(w.text.isalpha() and w.text.islower() for w in role):
+        return None
+    if role[-1].lower not in _TITLES and role[-1].lower not in _ROLE_NOUNS:
+        return None
+    found = _introduced_with_role(memory.text, [w.lower for w in role], memory.position)
+    if found is not None:
+        return _Speaker(found, True)
+    return _Speaker(" ".join(w.text for w in role), True)
+
+
+def _introduced_with_role(text: str, role: Sequence[str], before: int) -> str | None:
+    """The name printed right after the last "Role" (any case) before ``before``."""
+    if before <= 0:
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(word) for word in role) + r"\s+(?=[A-Z])", re.IGNORECASE)
+    window_start = max(0, before - 20000)
+    best: str | None = None
+    for match in pattern.finditer(text, window_start, before):
+        if text[match.start() : match.end()].strip().islower():
+            continue  # the role phrase again, not a title in front of a name
+        following = _words(text, match.end(), min(len(text), match.end() + 120))
+        name: list[_Word] = []
+        for word in following:
+            if word.text[0].isupper() and word.lower not in _NOT_NAMES and word.lower not in _TITLES:
+                name.append(word)
+            elif name and word.lower in _NAME_PARTICLES:
+                name.append(word)
+            else:
+                break
+            if len(name) >= 5:
+                break
+        while name and name[-1].lower in _NAME_PARTICLES:
+            name.pop()
+        if name and not (len(name) == 1 and name[0].text.isupper()):
+            best = " ".join(w.text[:-2] if w.lower.endswith(("’s", "'s")) else w.text for w in name)
+    return best
 
 
 def _is_role(segment: Sequence[_Word]) -> bool:
@@ -555,6 +629,26 @@ def _verb_at(words: Sequence[_Word], i: int) -> bool:
     return word.lower == "according" and i + 1 < len(words) and words[i + 1].lower == "to"
 
 
+def _participle_at(words: Sequence[_Word], i: int) -> bool:
+    """Whether ``words[i]`` is a speech participle after a comma (", saying …")."""
+    return i > 0 and words[i].lower in _PARTICIPLES and words[i].text.islower() and words[i - 1].text == ","
+
+
+def _main_clause_subject(words: Sequence[_Word], memory: _Memory) -> _Speaker | None:
+    """The subject that opens a clause: the words before its first verb."""
+    for i, word in enumerate(words[: _SUBJECT_WORDS]):
+        if i == 0 or not word.text.islower() or word.lower in _NAME_PARTICLES or word.lower in _DETERMINERS:
+            continue
+        if word.lower in _AUXILIARIES or word.lower in _SAY_VERBS or word.lower in _IRREGULAR_PAST or (
+            word.lower.endswith("ed") and len(word.lower) > 4
+        ):
+            subject = list(words[:i])
+            if any(w.text in ";:" for w in subject):
+                return None
+            return _noun_phrase_speaker(subject, memory)
+    return None
+
+
 def _after_verb_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | None:
     """The noun phrase right after an inverted verb ("… ,” said Wiranto, who …")."""
     phrase: list[_Word] = []
@@ -571,8 +665,13 @@ def _after_verb_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | N
 
 def _speaker_before_quote(words: Sequence[_Word], memory: _Memory) -> _Speaker | None:
     """Attribution in the words leading up to a quotation ("X said that …“")."""
-    verbs = [i for i in range(len(words)) if _verb_at(words, i)][-3:]
+    verbs = [i for i in range(len(words)) if _verb_at(words, i) or _participle_at(words, i)][-3:]
     for position, i in enumerate(reversed(verbs)):
+        if _participle_at(words, i):
+            found = _main_clause_subject(words[: i - 1], memory)
+            if found is not None and found.name:
+                return found
+            continue
         if words[i].lower == "according":
             found = _after_verb_speaker(words[i + 2 :], memory)
         else:
@@ -703,6 +802,7 @@ def find_quotes(layout: Layout) -> tuple[Quote, ...]:
                 if made is None:
                     continue
                 quoted, span = made
+                memory.position = quote.open_at
                 speaker = _attribute(text, quote, blocks, s_start, s_end, sentences, s_index, quote_ranges, memory)
                 if speaker is None and previous is not None and _continues(text, previous[0], quote, blocks, s_start):
                     speaker = _Speaker(previous[1], True) if previous[1] else None

@@ -14,6 +14,8 @@ import declkit
 
 from ._dates import find_byline_date, parse_published
 from ._residue import CREDIT_LINE, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
+from ._text import dateline_of
+from ._wire import CREDITS, agency_name, credit_reporters, is_reporter_note
 
 __all__ = ["news_metadata", "read_html_article"]
 
@@ -368,7 +370,30 @@ def read_html_article(source: declkit.Source) -> declkit.Layout:
         extra=extra,
     )
     blocks, residue = _news_residue(layout, metadata)
+    metadata = _wire_metadata(metadata, blocks, residue)
     return attrs.evolve(layout, blocks=blocks, residue=residue, metadata=metadata, genre="article")
+
+
+def _wire_metadata(metadata: declkit.Metadata, blocks: list[declkit.Block], residue: list[declkit.Block]) -> declkit.Metadata:
+    """Publisher and authors from wire conventions when the markup names none.
+
+    The agency of the dateline ("JOHANNESBURG (AP) —") publishes wire copy that names no
+    other outlet; the reporters of a sign-off are the authors when no byline names any.
+    """
+    publisher = metadata.publisher
+    authors = list(metadata.authors)
+    if publisher is None:
+        first = next((b for b in blocks if b.kind == "paragraph"), None)
+        dateline = dateline_of(first.text) if first is not None else None
+        if dateline and "agency" in dateline:
+            publisher = agency_name(dateline["agency"])
+    if not authors:
+        for block in residue:
+            if block.kind == CREDITS:
+                authors += [name for name in credit_reporters(block.text) if name not in authors]
+    if publisher == metadata.publisher and authors == list(metadata.authors):
+        return metadata
+    return attrs.evolve(metadata, publisher=publisher, authors=authors)
 
 
 def _news_residue(layout: declkit.Layout, metadata: declkit.Metadata) -> tuple[list[declkit.Block], list[declkit.Block]]:
@@ -403,7 +428,11 @@ def _news_residue(layout: declkit.Layout, metadata: declkit.Metadata) -> tuple[l
             kind = "chrome"
         elif is_caption(text) and len(text.split()) <= 40:
             kind = "caption"
-        elif text.strip() in metadata.authors or (words <= 40 and CREDIT_LINE.match(text.strip())) or (find_byline_date(text) and len(text.split()) <= 12 and not text.rstrip().endswith(".")):
+        elif words <= 60 and CREDIT_LINE.match(text.strip()):
+            kind = CREDITS
+        elif index >= len(blocks) - 3 and index > first_body and is_reporter_note(text):
+            kind = CREDITS
+        elif text.strip() in metadata.authors or (find_byline_date(text) and len(text.split()) <= 12 and not text.rstrip().endswith(".")):
             kind = "byline"
         if kind is None:
             in_contacts = in_contacts and block.kind != "heading" and len(text.split()) <= 12

@@ -423,7 +423,11 @@ def _headline_index(header: Sequence[_Unit]) -> int | None:
     candidates = [
         i
         for i, u in enumerate(header[:limit])
-        if 4 <= u.words <= 30 and not u.clean.endswith(".") and not is_caption(u.raw) and not _URL_ONLY.match(u.clean)
+        if 4 <= u.words <= 30
+        and not u.clean.endswith(".")
+        and not is_caption(u.raw)
+        and not _URL_ONLY.match(u.clean)
+        and agency_name(u.clean) is None
     ]
     if candidates and (bylines or len(header) <= 3):
         return candidates[-1]

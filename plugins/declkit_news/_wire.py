@@ -99,7 +99,8 @@ def credit_reporters(text: str) -> list[str]:
         stop = parts[i + 1].start() if i + 1 < len(parts) else len(text)
         chunk = text[match.end() : stop].split(";", 1)[0].strip(" ;)]")
         for piece in _NAME_SPLIT.split(chunk):
-            piece = piece.strip(" .;)")
+            # "Jane Doe in Nairobi": the place a reporter filed from is not part of the name.
+            piece = piece.split(" in ", 1)[0].strip(" .;)")
             if piece and _NAME.fullmatch(piece) and piece not in names and agency_name(piece) is None:
                 names.append(piece)
     return names

@@ -246,3 +246,41 @@ def test_british_single_quoted_name_is_a_scare_quote() -> None:
 def test_colon_paragraph_introduces_quote() -> None:
     got = _quotes("In a statement, Foreign Minister Lea Novak said:", "“We will keep the embassy open for as long as it is safe.”")
     assert got == [("Lea Novak", "We will keep the embassy open for as long as it is safe.")]
+
+
+def test_relative_clause_between_speaker_and_told_that() -> None:
+    got = _quotes("Foreign Minister Ana Lima, who hosted the talks, told the meeting that the region “cannot wait for another decade of promises.”")
+    assert got == [("Ana Lima", "cannot wait for another decade of promises.")]
+
+
+def test_role_phrase_resolves_to_the_person_introduced_with_it() -> None:
+    got = _quotes(
+        "Kenyan Prime Minister Daniel Otieno opened the session on Monday.",
+        "“Our farmers need open borders more than ever,” the prime minister said.",
+    )
+    assert got == [("Daniel Otieno", "Our farmers need open borders more than ever")]
+
+
+def test_role_phrase_without_an_introduction_stays_as_written() -> None:
+    got = _quotes("“The talks will go on until we have a text everybody can sign,” the spokesman said.")
+    assert got == [("spokesman", "The talks will go on until we have a text everybody can sign")]
+
+
+def test_role_resolution_uses_the_last_introduction_before_the_quote() -> None:
+    got = _quotes(
+        "Former President Joan Okafor attended as an observer.",
+        "President Samuel Ade welcomed the delegates.",
+        "“We are one region with one future,” the president said.",
+        "President Mary Banda arrived later in the afternoon.",
+    )
+    assert got == [("Samuel Ade", "We are one region with one future")]
+
+
+def test_saying_attributes_to_the_subject_of_the_main_clause() -> None:
+    got = _quotes("Chilean Foreign Minister Rosa Vidal also addressed the conference by video, saying the region had “waited far too long” for the plan.")
+    assert got == [("Rosa Vidal", "waited far too long")]
+
+
+def test_saying_after_a_group_subject() -> None:
+    got = _quotes("The ministers issued a short statement on Friday, saying they were “deeply alarmed by the renewed fighting in the north.”")
+    assert got == [("ministers", "deeply alarmed by the renewed fighting in the north.")]

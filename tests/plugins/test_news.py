@@ -338,3 +338,98 @@ def test_front_matter_metadata() -> None:
         "2023-05-06",
         "https://news.example/a1",
     )
+
+
+_AP_STORY = (
+    "Six nations agree to open their borders to farm trade\n\n"
+    "By ANA LIMA and OMAR HADDAD\n"
+    "Associated Press\n"
+    "Published 9:05 PM EDT, March 3, 2021\n\n"
+    "NAIROBI, Kenya (AP) — Trade ministers from six East African nations agreed on Wednesday to lift tariffs on "
+    "farm goods, a move officials said would help millions of small farmers across the region.\n\n"
+    "The deal will take effect after national parliaments ratify it, the ministers said in a joint statement.\n\n"
+    "___\n\n"
+    "Associated Press writer Ana Lima reported from Kampala, Uganda.\n"
+)
+
+
+def test_ap_story_publisher_date_authors_and_reporter_note() -> None:
+    doc = declkit.parse(_AP_STORY, parser="news")
+    assert doc.publisher == "Associated Press"
+    assert str(doc.published) == "2021-03-03T21:05"
+    assert doc.authors == ("Ana Lima", "Omar Haddad")
+    kinds = {b.text: b.kind for b in doc.residue}
+    assert kinds["Associated Press writer Ana Lima reported from Kampala, Uganda."] == "credits"
+    assert kinds["Associated Press"] == "byline"
+    assert all("reported from Kampala" not in b.text for b in doc.blocks)
+
+
+def test_agency_byline_is_publisher_not_author() -> None:
+    text = (
+        "Summit ends without a deal on climate finance\n\n"
+        "By The Associated Press\n"
+        "March 3, 2021\n\n"
+        "GENEVA — Talks on climate finance ended on Friday without agreement after two weeks of negotiations, "
+        "delegates said, leaving the question open until the next round.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.publisher == "Associated Press"
+    assert doc.authors == ()
+
+
+def test_masthead_outlet_wins_over_the_wire_agency() -> None:
+    text = (
+        "THE DAILY PLANET\n\n"
+        "Ministers agree to extend the sanctions for a year\n\n"
+        "By Jane Doe\n"
+        "May 5, 2022\n\n"
+        "LONDON (Reuters) - Ministers agreed on Monday to extend the sanctions for another year, officials said "
+        "after a long meeting in the capital.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.publisher == "The Daily Planet"
+
+
+def test_dateline_day_takes_the_year_of_the_copyright_notice() -> None:
+    text = (
+        "WASHINGTON, May 5 (Reuters) - The United States said on Friday it would send envoys to the region "
+        "next week to restart the talks, officials said.\n\n"
+        "The envoys will meet the foreign ministers of both countries, a spokesperson said.\n\n"
+        "© 2023 Reuters. All rights reserved.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.publisher == "Reuters"
+    assert str(doc.published) == "2023-05-05"
+
+
+def test_dateline_day_without_any_year_is_not_guessed() -> None:
+    text = (
+        "WASHINGTON, May 5 (Reuters) - The United States said on Friday it would send envoys to the region "
+        "next week to restart the talks, officials said.\n\n"
+        "The envoys will meet the foreign ministers of both countries, a spokesperson said.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.published is None
+
+
+def test_reuters_sign_off_credits_reporters_not_editors() -> None:
+    from declkit_news._wire import credit_reporters
+
+    assert credit_reporters("(Reporting by Jane Doe in Nairobi and Omar Ali; Editing by Kim Lee)") == ["Jane Doe", "Omar Ali"]
+    assert credit_reporters("(Reporting by Jane Doe and Omar Ali; Writing by Sam Roe; Editing by Kim Lee)") == ["Jane Doe", "Omar Ali", "Sam Roe"]
+    assert credit_reporters("(Editing by Kim Lee)") == []
+
+
+def test_html_wire_story_takes_agency_and_credits() -> None:
+    page = (
+        "<!doctype html><html><head><title>Leaders agree on trade pact</title></head><body><article>"
+        "<h1>Leaders agree on trade pact at regional summit</h1>"
+        "<p>NAIROBI, Kenya (AP) — Leaders from six East African nations agreed on Tuesday to cut tariffs on farm goods, "
+        "officials said, in a deal hailed as a turning point for the region's farmers and traders.</p>"
+        "<p>The agreement will take effect next year after ratification by national parliaments, the officials said.</p>"
+        "<p>Associated Press writer Jane Mwangi reported from Kampala, Uganda.</p>"
+        "</article></body></html>"
+    )
+    doc = declkit.parse(page.encode(), parser="news")
+    assert doc.publisher == "Associated Press"
+    assert [b.kind for b in doc.residue if "reported from" in b.text] == ["credits"]
