@@ -270,6 +270,9 @@ _EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior t
 
 # ---------------------------------------------------------------- tokens
 
+#: Abbreviated titles whose full stop belongs to the word ("Mr. Xi", "St. Petersburg").
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Gen Sen Rep Gov Hon Lt Col Capt Sgt Amb St".split())
+
 
 @attrs.frozen
 class _Token:
@@ -297,7 +300,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         word, s, e = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 1:
             body = word[:-1]
-            if "." not in body and not (len(body) == 1 and body.isupper()):
+            if "." not in body and not (len(body) == 1 and body.isupper()) and body not in _HONORIFICS:
                 out.append(_Token(body, s, e - 1))
                 out.append(_Token(".", e - 1, e))
                 continue
@@ -610,6 +613,13 @@ class _Grammar:
     def __init__(self, text: str, reference: PartialDate | None) -> None:
         self.text = text
         self.reference = reference
+        self._lower_words: frozenset[str] | None = None
+
+    def _common_word(self, token: _Token) -> bool:
+        """Whether a capitalised word is written in lower case elsewhere in the text."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"(?<![\w'’.\-])[a-z][a-z\-]{2,30}\b", self.text))
+        return token.text.lower() in self._lower_words and token.text[1:].islower()
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
         tokens = _tokens(self.text, start, end)
@@ -813,6 +823,8 @@ class _Grammar:
             if _is_title_word(tok) and low not in _TIME_WORDS:
                 if sentence_initial and low.endswith("ing"):
                     break  # "Recalling General Assembly resolution 70/1"
+                if sentence_initial and not capitals and self._common_word(tok):
+                    break  # "Enemy attacks on ...": a capital only because the sentence starts there
                 if low in _RELATIONS:
                     relation = relation or _RELATIONS[low]
                 else:
@@ -2038,6 +2050,15 @@ def _events(clusters: list[_Cluster], text: str, reference: PartialDate | None) 
         if cluster.first.kind == "process":
             continue
         best = _best_name(cluster)
+        if (
+            best.name.lower() == best.head.lower
+            and not best.proper
+            and cluster.place is None
+            and cluster.ordinal is None
+            and not cluster.value("host")
+            and not cluster.value("possessor")
+        ):
+            continue  # "the talks", "a meeting" on a date: nothing tells which event it is
         start = cluster.value("start_date")
         end = None
         for mention in cluster.mentions:

@@ -681,3 +681,18 @@ def test_definite_unnamed_gathering_refers_back_to_the_named_one() -> None:
     found = _events.find_event_mentions(text, [Span(0, len(text))])
     assert [e.name for e in found] == ["15th Andean summit"]
     assert found[0].place is not None and found[0].place.city == "Accra"
+
+
+def test_sentence_initial_capital_of_an_everyday_word_is_no_name() -> None:
+    text = "Enemy attacks on convoys rose. The enemy retreated."
+    assert events_in(text) == []
+
+
+def test_honorific_full_stop_stays_in_the_name() -> None:
+    event = one("The meeting between Mr. Doe and Ms. Roe took place in Accra on 3 May 2021.")
+    assert event.name == "meeting between Mr. Doe and Ms. Roe"
+
+
+def test_a_dated_bare_head_alone_is_no_event() -> None:
+    assert events_in("The talks ended on 3 May 2021 without a deal.") == []
+    assert [e.name for e in events_in("The talks in Accra ended on 3 May 2021.")] == ["talks in Accra"]
