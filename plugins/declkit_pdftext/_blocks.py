@@ -49,6 +49,10 @@ _PREAMBULAR_LEADS = frozenset("further also again bearing having".split())
 # Words that open a new sentence rather than carry on a list of names.
 _SENTENCE_OPENERS = frozenset("we it they he she i there this these those such all each".split())
 _EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
+# Prefixes that keep their hyphen at a line end (see _keeps_hyphen).
+_ALWAYS_HYPHENATED = frozenset({"self", "non"})
+_HYPHENATED_BEFORE_SAME_LETTER = frozenset({"de", "re", "co", "pre", "pro", "anti", "semi", "multi", "intra", "ultra"})
+_HYPHENATED_BEFORE_VOWEL = frozenset({"post", "anti"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
@@ -74,6 +78,8 @@ class _Para:
     tags: list[str] = field(default_factory=list)
     #: A part of a line split off (heading / dateline); (start, end) offsets into the text.
     piece: tuple[int, int] | None = None
+    #: A page break with no blank line around it came before: the text ran on across it.
+    tight: bool = False
 
     def first_text(self) -> str:
         return trim_debris(self.lines[0].stripped[self.text_offset :])
@@ -122,9 +128,10 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
     """Mark content lines repeated at page edges as page headers or footers.
 
     With known pages (form feeds), a line counts when it sits among the first or last
-    two content lines of at least two pages; every occurrence is furniture. Without them,
-    a short line must repeat three times, far apart, and the first occurrence stays
-    content when it comes before any paragraph: it may be the title.
+    two content lines of at least two pages; every occurrence is furniture. Without form
+    feeds, lines beside page-number lines (``Page 2 of 3``) are page edges in the same
+    way. Without either, a short line must repeat three times, far apart, and the first
+    occurrence stays content when it comes before any paragraph: it may be the title.
     """
     content = [i for i, line in enumerate(lines) if line.kind == "content" and len(line.stripped) <= 100]
     if not content:
@@ -142,8 +149,9 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         candidates = list(edge)
         needed = 2
     else:
-        candidates = content
-        needed = 3
+        edge, breaks = _edges_at_page_numbers(lines, set(content))
+        candidates = list(edge) if edge else content
+        needed = 2 if edge else 3
     groups: dict[str, list[int]] = {}
     for i in candidates:
         stripped = lines[i].stripped
@@ -157,12 +165,41 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         if pages > 1:
             if len({lines[i].page for i in indexes}) < needed:
                 continue
+        elif edge:
+            if len({breaks[i] for i in indexes}) < needed:
+                continue
         elif any(b - a < 8 for a, b in itertools.pairwise(indexes)):
             continue
         first = indexes[0]
-        keep_first = pages <= 1 and first < first_long
+        keep_first = pages <= 1 and not edge and first < first_long
         for i in indexes[1:] if keep_first else indexes:
             lines[i].kind = edge.get(i, "page_header")
+
+
+def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[int, str], dict[int, int]]:
+    """Content lines next to page-number lines, where a text without form feeds turns its pages.
+
+    The two content lines before a page-number line close a page, the two after it open
+    the next. Returns the kind of edge for each such line and the page-number line it
+    sits by, so that a header counts once per page break.
+    """
+    numbers = [i for i, line in enumerate(lines) if line.kind == "page_number"]
+    edge: dict[int, str] = {}
+    breaks: dict[int, int] = {}
+    for position, number in enumerate(numbers):
+        low = numbers[position - 1] if position else -1
+        high = numbers[position + 1] if position + 1 < len(numbers) else len(lines)
+        before = [i for i in range(number - 1, low, -1) if lines[i].kind != "blank"][:2]
+        after = [i for i in range(number + 1, high) if lines[i].kind != "blank"][:2]
+        for i in before:
+            if i in content:
+                edge.setdefault(i, "page_footer")
+                breaks.setdefault(i, number)
+        for i in after:
+            if i in content:
+                edge.setdefault(i, "page_header")
+                breaks.setdefault(i, number)
+    return edge, breaks
 
 
 def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
@@ -310,11 +347,13 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
     gap = "none"
     pending_marker: Line | None = None
     expected: int | None = None  # the number the next item of a numbered list would have
+    blank_in_gap = False
     for line in lines:
         kind = line.kind
         if kind == "soft_blank":
             continue
         if kind == "blank":
+            blank_in_gap = True
             if current is not None:
                 current = None
                 gap = "blank" if gap == "none" else gap
@@ -355,11 +394,13 @@ def _group_paragraphs(lines: list[Line], width: float) -> list[_Para]:
         )
         if starts_new:
             current = _Para([line], marker, text_offset=marker.end if marker else 0, gap=gap)
+            current.tight = gap == "page" and not blank_in_gap and bool(paras)
             paras.append(current)
         else:
             assert current is not None
             current.lines.append(line)
         gap = "none"
+        blank_in_gap = False
     return paras
 
 
@@ -418,7 +459,13 @@ def _continues(previous: _Para, para: _Para, done: list[_Para], width: float) ->
         return False
     tail = previous.last_text()
     head = para.first_text()
-    if not tail or not head or _ends_sentence(tail):
+    if not tail or not head:
+        return False
+    if para.tight:
+        # Only furniture between two lines, no blank line: the page cut the paragraph
+        # unless the line before stops short where the next word would have fitted.
+        return not _deliberate_break(previous.lines[-1], para.lines[0], width, in_item=previous.marker is not None)
+    if _ends_sentence(tail):
         return False
     words = _word_count(" ".join(line.stripped for line in previous.lines))
     last = _last_word(tail).casefold()
@@ -773,13 +820,9 @@ def _join_lines(parts: list[str], vocabulary: _Vocabulary) -> str:
             pieces.append(part)
             continue
         last = pieces[-1]
-        if last.endswith("-") and len(last) >= 2 and last[-2].isalpha() and part[0].islower():
-            # The document's own usage decides: a compound written whole elsewhere
-            # ("sub-regional") keeps its hyphen; a word split by the wrapping
-            # ("imple-/mentation") closes up, which is also the default.
+        if last.endswith("-") and len(last) >= 2 and last[-2].isalpha() and not part[0].isspace():
             head = _word_tail(last[:-1])
-            tail = _word_head(part)
-            if not (vocabulary.knows_compound(head + "-" + tail) and not vocabulary.knows(head + tail)):
+            if not _keeps_hyphen(head, part, vocabulary):
                 pieces[-1] = last[:-1]
             pieces.append(part)
         elif last.endswith(("—", "–")) and not last.endswith((" —", " –")):
@@ -788,6 +831,35 @@ def _join_lines(parts: list[str], vocabulary: _Vocabulary) -> str:
             pieces.append(" ")
             pieces.append(part)
     return "".join(pieces)
+
+
+def _keeps_hyphen(head: str, part: str, vocabulary: _Vocabulary) -> bool:
+    """Whether the hyphen that ends a line belongs to the word ``head`` + ``part`` starts.
+
+    The document's own usage decides first: a compound written whole elsewhere
+    (``sub-regional``) keeps its hyphen, a word written closed up elsewhere loses it.
+    Otherwise a hyphen before a capital or a figure (``Asia-Pacific``, ``COVID-19``)
+    stays, and so does one after a prefix that English hyphenates (``self-``, ``non-``,
+    and ``de-``, ``re-``, ``co-`` … before the letter they end with: ``de-escalate``,
+    ``co-operation``; ``post-``, ``anti-`` before a vowel). Any other hyphen was the
+    wrapping's (``imple-/mentation``) and goes.
+    """
+    first = part[0]
+    if not first.isalpha():
+        return first.isdigit()
+    if first.isupper():
+        return True
+    tail = _word_head(part)
+    if vocabulary.knows_compound(head + "-" + tail):
+        return not vocabulary.knows(head + tail)
+    if vocabulary.knows(head + tail) and len(head + tail) > 4:
+        return False
+    prefix = head.casefold()
+    if prefix in _ALWAYS_HYPHENATED:
+        return True
+    if prefix in _HYPHENATED_BEFORE_SAME_LETTER and prefix[-1] == first.casefold():
+        return True
+    return prefix in _HYPHENATED_BEFORE_VOWEL and first.casefold() in "aeiou"
 
 
 def _word_tail(text: str) -> str:
