@@ -157,16 +157,16 @@ def _has_hard_break(line: str) -> bool:
     return line.endswith("  ") or (line.endswith("\\") and not line.endswith("\\\\"))
 
 
-def _wrapped(text: str, lines: list[declkit.Span]) -> bool:
-    """Whether the dump is hard-wrapped at a fixed width (so single newlines are spaces)."""
+def _wrap_width(text: str, lines: list[declkit.Span]) -> int | None:
+    """The width the dump is hard-wrapped at (so single newlines are spaces), or ``None``."""
     lengths = sorted(len(text[s.start : s.end].rstrip()) for s in lines if s.end - s.start > 20)
     if len(lengths) < 5:
-        return False
+        return None
     width = lengths[int(len(lengths) * 0.9) - 1]
     if width > 110:
-        return False
+        return None
     near = sum(1 for n in lengths if width - 20 <= n <= width)
-    return near >= 0.5 * len(lengths)
+    return width if near >= 0.5 * len(lengths) else None
 
 
 def _sentence_ended(line: str) -> bool:
@@ -178,7 +178,8 @@ class _Reader:
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.lines = declkit.split_lines(text, start)
-        self.wrapped = _wrapped(text, self.lines)
+        self.width = _wrap_width(text, self.lines)
+        self.wrapped = self.width is not None
         self.units: list[Unit] = []
         self.paragraph: list[declkit.Span] = []
         self.item: list[declkit.Span] | None = None
@@ -216,7 +217,7 @@ class _Reader:
             segments[-1].append(line)
             body = self.text[line.start : line.end]
             last = index == len(lines) - 1
-            if not last and (_has_hard_break(body) or not self.wrapped):
+            if not last and (_has_hard_break(body) or not self.wrapped or self._short_line(body)):
                 segments.append([])
         pending: int | None = None
         several = len(segments) > 1
@@ -232,6 +233,13 @@ class _Reader:
             body = self._strip_quote(raw)
             self._emit("paragraph", start, end, tags=(*tags, "line") if several else tags, body=body)
         self.quote = False
+
+    def _short_line(self, body: str) -> bool:
+        """A line that stops well short of the wrap width ends its line of text.
+
+        Wrapping fills a line up to the width; a title above its date line does not.
+        """
+        return self.width is not None and len(body.rstrip()) < 0.6 * self.width
 
     def _strip_quote(self, raw: str) -> str:
         if not self.quote:

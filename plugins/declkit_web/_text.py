@@ -652,7 +652,9 @@ def sniff_text(text: str) -> float:
     Strong evidence, such as front matter naming a source URL or title above
     Markdown, or the lines of a site's search box, comment form or previous/next
     links, gives 0.6 to 0.8; Markdown structure alone gives just under 0.6 (news
-    articles dumped as Markdown are the news parser's); nothing gives 0.15.
+    articles dumped as Markdown are the news parser's); site furniture in plain
+    text (a breadcrumb, "Skip to main content", "Print | Share", a copyright line)
+    gives 0.45; nothing gives 0.15.
     """
     if not text.strip():
         return 0.0
@@ -666,6 +668,9 @@ def sniff_text(text: str) -> float:
     markdown += len(_MD_BOLD.findall(body[:20000])[:3])
     markdown += len(_MD_ESCAPE.findall(body[:20000])[:3])
     chrome = 0
+    # Site furniture that survives a plain copy of a page: breadcrumbs, "Skip to main
+    # content", "Back to Top", "Print | Share" rows, copyright lines.
+    furniture = 0
     for line in body.splitlines()[:3000]:
         stripped = line.strip()
         if not stripped or len(stripped) > 120:
@@ -675,6 +680,10 @@ def sniff_text(text: str) -> float:
             chrome += 2
         elif kind == "navigation" and is_tail_marker(stripped):
             chrome += 1
+        if kind in ("navigation", "share") and len(stripped.split()) >= 2:
+            furniture += 2
+        elif kind == "footer":
+            furniture += 1
     page_front = bool(front) and any(key.lower() in _URL_KEYS or key.lower() in _TITLE_KEYS for key in front)
     if page_front and markdown >= 2:
         return 0.8
@@ -686,5 +695,7 @@ def sniff_text(text: str) -> float:
         return 0.58
     if page_front:
         return 0.4
+    if furniture >= 3:
+        return 0.45
     return 0.15
 

@@ -1,0 +1,265 @@
+"""The web parser on page dumps whose site furniture is plain text or bare links.
+
+Every page here is written for these tests: a ministry page copied as plain text, a
+council page saved as Markdown, a pandoc conversion with escaped markers and footnotes.
+"""
+
+from __future__ import annotations
+
+import declkit_web
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import declkit
+
+PLAIN_PAGE = """\
+Joint Communiqué of the Third Coastal States Ministerial Meeting
+June 4, 2024
+
+Home > Foreign Policy > Regional Cooperation > Coastal States
+Print | Share | Español
+
+Preamble
+
+We, the Ministers of the coastal states, met in Valparaíso on 3-4 June 2024 to review our cooperation on fisheries and maritime safety.
+
+We decided to:
+
+• establish a joint coordination desk for search and rescue operations along the whole of our shared coastline;
+• share fisheries data through a common platform open to the scientific bodies of every coastal state.
+
+Back to Coastal States Cooperation
+Back to Top
+Related Information
+Ministry of Foreign Affairs © 2024
+"""
+
+MARKDOWN_PAGE = """\
+---
+title: "Joint declaration on river basin management"
+date: 2024-02-12
+---
+
+[Skip to content](#content)
+
+* [Home](/)
+* [Newsroom](/newsroom/)
+* [Statements](/newsroom/statements/)
+
+# Joint declaration on river basin management
+
+Ministry of Water | Statement | 12 February 2024 | 10:00
+
+1. The ministers agreed to share hydrological data every month.
+
+2. The ministers called on the basin commission to publish a joint flood plan.
+
+Minister A, Minister of Water of Country A
+Minister B, Minister of Water of Country B
+
+[Print](#) [Share](#)
+"""
+
+PANDOC_PAGE = """\
+**Declaration on Coastal Resilience**
+
+**Adopted by the ministers at their meeting in Lisbon on 2 May 2024**
+
+2 May. 2024 - | Press Release (2024) 012 | Issued on 2 May. 2024 | Last updated: 9 May. 2024 11:05
+
+1\\. We, the ministers, met in Lisbon to agree on coastal resilience measures for the decade ahead.
+
+2\\. We welcome the new observers to the partnership.[^1]
+
+3\\. We will meet again in Oslo in 2025 \\*with\\* our partners.
+
+[^1]: One delegation reserved its position on this paragraph.
+"""
+
+
+def dump(text: str) -> declkit.Layout:
+    return declkit_web.read_text_dump(declkit.Source.from_text(text))
+
+
+def texts(blocks: tuple[declkit.Block, ...]) -> list[str]:
+    return [block.text for block in blocks]
+
+
+def residue_kinds(layout: declkit.Layout) -> dict[str, str]:
+    return {block.text: block.kind for block in layout.residue}
+
+
+def check_spans(layout: declkit.Layout) -> None:
+    for block in (*layout.blocks, *layout.residue):
+        evidence = layout.text[block.span.start : block.span.end]
+        assert evidence and evidence == evidence.strip()
+
+
+def test_plain_page_furniture_goes_to_residue() -> None:
+    layout = dump(PLAIN_PAGE)
+    check_spans(layout)
+    kinds = residue_kinds(layout)
+    assert kinds["Home > Foreign Policy > Regional Cooperation > Coastal States"] == "navigation"
+    assert kinds["Print | Share | Español"] == "share"
+    assert kinds["Back to Coastal States Cooperation"] == "navigation"
+    assert kinds["Back to Top"] == "navigation"
+    assert kinds["Related Information"] == "related"
+    assert kinds["Ministry of Foreign Affairs © 2024"] == "footer"
+    body = texts(layout.blocks)
+    assert not any(">" in text or "©" in text or text.startswith("Back to") for text in body)
+    assert "Related Information" not in body
+
+
+def test_plain_page_title_is_the_line_over_the_date_not_the_breadcrumb() -> None:
+    layout = dump(PLAIN_PAGE)
+    assert layout.metadata.title == "Joint Communiqué of the Third Coastal States Ministerial Meeting"
+    assert layout.metadata.published == declkit.PartialDate(year=2024, month=6, day=4)
+    first = layout.blocks[0]
+    assert first.kind == "heading"
+    assert first.text == layout.metadata.title
+
+
+def test_link_only_entries_before_the_heading_are_navigation() -> None:
+    layout = dump(MARKDOWN_PAGE)
+    check_spans(layout)
+    assert layout.blocks[0].kind == "heading"
+    assert layout.blocks[0].text == "Joint declaration on river basin management"
+    kinds = residue_kinds(layout)
+    assert kinds["Newsroom"] == "navigation"
+    assert kinds["Statements"] == "navigation"
+    assert kinds["Print Share"] == "share"
+    assert "Print Share" not in texts(layout.blocks)
+
+
+def test_pipe_meta_row_is_a_byline_that_dates_and_names_the_issuer() -> None:
+    layout = dump(MARKDOWN_PAGE.replace("date: 2024-02-12\n", ""))
+    kinds = residue_kinds(layout)
+    assert kinds["Ministry of Water | Statement | 12 February 2024 | 10:00"] == "byline"
+    assert layout.metadata.published == declkit.PartialDate(year=2024, month=2, day=12)
+    assert layout.metadata.publisher == "Ministry of Water"
+
+
+def test_pandoc_escaped_markers_are_list_items() -> None:
+    layout = dump(PANDOC_PAGE)
+    check_spans(layout)
+    items = [block for block in layout.blocks if block.kind == "list_item"]
+    assert [item.marker for item in items] == ["1.", "2.", "3."]
+    assert items[0].text.startswith("We, the ministers, met in Lisbon")
+    assert items[2].text == "We will meet again in Oslo in 2025 *with* our partners."
+
+
+def test_footnote_marker_is_dropped_and_its_definition_is_residue() -> None:
+    layout = dump(PANDOC_PAGE)
+    items = [block for block in layout.blocks if block.kind == "list_item"]
+    assert items[1].text == "We welcome the new observers to the partnership."
+    assert residue_kinds(layout)["One delegation reserved its position on this paragraph."] == "footnote"
+    assert not any("[^" in text for text in texts(layout.blocks))
+
+
+def test_meta_row_with_labels_publishes_on_the_issue_date_not_the_update() -> None:
+    layout = dump(PANDOC_PAGE)
+    assert layout.metadata.published == declkit.PartialDate(year=2024, month=5, day=2)
+    assert "byline" in {block.kind for block in layout.residue}
+
+
+def test_bold_line_repeating_the_front_matter_title_is_the_heading() -> None:
+    page = '---\ntitle: "Declaration on Coastal Resilience"\n---\n\n' + PANDOC_PAGE
+    layout = dump(page)
+    headings = [block for block in layout.blocks if block.kind == "heading"]
+    assert len(headings) == 1
+    assert layout.text[headings[0].span.start : headings[0].span.end] == "**Declaration on Coastal Resilience**"
+
+
+def test_section_label_under_the_title_is_navigation() -> None:
+    page = (
+        "Joint Statement on Trade and Investment\n"
+        "April 2, 2024\n"
+        "Bilateral/Regional Documents\n\n"
+        "1. The two ministers reviewed the trade relationship between their countries in detail.\n\n"
+        "2. The two ministers agreed to meet again next year in the capital of the other country.\n"
+    )
+    layout = dump(page)
+    assert residue_kinds(layout)["Bilateral/Regional Documents"] == "navigation"
+    assert layout.metadata.title == "Joint Statement on Trade and Investment"
+
+
+def test_capital_numbered_short_lines_are_section_headings() -> None:
+    page = (
+        "Joint Statement\n\n"
+        "I. Political Cooperation\n\n"
+        "1. The leaders welcomed the regular dialogue between their foreign ministries and agencies.\n\n"
+        "II. Economic Partnership\n\n"
+        "2. The leaders agreed to expand trade in goods and services between the two economies.\n"
+    )
+    layout = dump(page)
+    headings = {block.text: block.level for block in layout.blocks if block.kind == "heading"}
+    assert headings["I. Political Cooperation"] == 2
+    assert headings["II. Economic Partnership"] == 2
+    assert [block.marker for block in layout.blocks if block.kind == "list_item"] == ["1.", "2."]
+
+
+def test_a_closing_sentence_with_a_date_stays_content() -> None:
+    page = PLAIN_PAGE.replace("Back to Top\n", "")
+    layout = dump(page)
+    assert any(text.startswith("We, the Ministers of the coastal states") for text in texts(layout.blocks))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home > Press > Statements", "navigation"),
+        ("Home › Statements", "navigation"),
+        ("About us » Media » Press releases » 2024", "navigation"),
+        ("Back to Press Releases", "navigation"),
+        ("Related Information", "related"),
+        ("Related documents", "related"),
+        ("Print | Share | Email", "share"),
+        ("Facebook X LinkedIn Email", "share"),
+        ("Share this: Facebook | Twitter | WhatsApp", "share"),
+        ("Government of Examplia © 2024", "footer"),
+    ],
+)
+def test_chrome_kind_of_furniture_lines(line: str, kind: str) -> None:
+    assert declkit_web.chrome_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Growth > inflation this year",
+        "The ministers went back to the negotiating table after a long pause in the talks.",
+        "The Parties shall share information on fisheries and maritime safety.",
+        "India and/or Japan / Korea",
+        "Related to the above, the ministers discussed the budget.",
+        "Print media and broadcasters were invited to the ceremony.",
+    ],
+)
+def test_content_lines_with_furniture_words_are_not_chrome(line: str) -> None:
+    assert declkit_web.chrome_kind(line) is None
+
+
+def test_plain_text_site_furniture_sniffs_above_the_floor_but_below_markdown() -> None:
+    score = declkit_web.sniff_text(PLAIN_PAGE)
+    assert 0.15 < score < 0.58
+    assert declkit_web.sniff_text(PLAIN_PAGE.split("Home >")[0]) == 0.15
+
+
+_ITEM = st.text(alphabet=st.sampled_from("ab >|›/©·•"), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ITEM, max_size=30))
+def test_chrome_kind_handles_any_row(items: list[str]) -> None:
+    line = " | ".join(items)
+    kind = declkit_web.chrome_kind(line)
+    assert kind is None or isinstance(kind, str)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("[]^1:\\.( )ab*\n#-|"), max_size=300))
+def test_dump_spans_hold_for_any_markup(text: str) -> None:
+    layout = dump(text)
+    assert layout.text == text
+    for block in (*layout.blocks, *layout.residue):
+        assert 0 <= block.span.start <= block.span.end <= len(text)
