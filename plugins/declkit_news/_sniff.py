@@ -74,6 +74,8 @@ _BYLINE_MARKUP = re.compile(
     rb"""name\s*=\s*["'](?:author|article:author)["']|property\s*=\s*["']article:author""",
     re.IGNORECASE,
 )
+_PARAGRAPH_TAG = re.compile(rb"<p(?:\s[^>]{0,300})?>", re.IGNORECASE)
+_TAG = re.compile(rb"<[^<>]{0,300}>")
 _LD_JSON = re.compile(rb"""<script[^>]{0,200}application/ld\+json[^>]{0,100}>""", re.IGNORECASE)
 _STATEMENT_TITLE = re.compile(
     rb"""<title[^>]{0,100}>\s*(?:joint |final )?(?:statement|declaration|communiqu|readout|remarks|resolution)""",
@@ -175,7 +177,23 @@ def sniff_html(prefix: bytes) -> float:
     article = bool(_META_ARTICLE.search(prefix) or _META_ARTICLE_REVERSED.search(prefix))
     if article and (_PUBLISHED_MARKUP.search(prefix) or _BYLINE_MARKUP.search(prefix)):
         return 0.95
+    if _wire_dateline_paragraph(prefix):
+        return 0.93
     return 0.0
+
+
+def _wire_dateline_paragraph(prefix: bytes) -> bool:
+    """Whether an early paragraph opens with a wire dateline ("NAIROBI, Kenya (AP) —")."""
+    from ._wire import agency_name
+
+    for count, match in enumerate(_PARAGRAPH_TAG.finditer(prefix)):
+        if count >= 12:
+            break
+        snippet = _TAG.sub(b"", prefix[match.end() : match.end() + 600]).decode("utf-8", "replace").strip()
+        found = DATELINE.match(snippet)
+        if found and found.group("agency") and agency_name(found.group("agency")) is not None:
+            return True
+    return False
 
 
 def _has_news_type(data: object, depth: int = 0) -> bool:

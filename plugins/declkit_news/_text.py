@@ -148,6 +148,13 @@ def _byline(unit: _Unit) -> tuple[list[str], declkit.PartialDate | None] | None:
     return None
 
 
+def _is_update_line(clean: str) -> bool:
+    """Whether a date line gives the time of an update ("Updated 9:30 AM, May 5, 2023")."""
+    found = find_byline_date(clean)
+    label = clean[: found[1]] if found is not None else clean
+    return bool(re.search(r"\b(?:updated|modified|edited)\b", label[:80], re.IGNORECASE))
+
+
 def _byline_agency(clean: str) -> str | None:
     """The wire agency a byline credits ("By Jane Doe, AP"; "By The Associated Press")."""
     whole = agency_name(clean)
@@ -300,6 +307,7 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
     header = units[:first_body]
     headline_index = _headline_index(header)
     wire_agency: str | None = None
+    published_by_update = False
     for i, unit in enumerate(header):
         byline = _byline(unit)
         if i == headline_index:
@@ -309,7 +317,11 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
         elif byline is not None:
             found_authors, date = byline
             authors += [name for name in map(_author_name, found_authors) if name not in authors]
-            published = published or date
+            if date is not None and (published is None or published_by_update):
+                # "Updated …" gives way to a "Published …" line wherever that comes.
+                updated = _is_update_line(unit.clean)
+                if published is None or not updated:
+                    published, published_by_update = date, updated
             wire_agency = wire_agency or _byline_agency(unit.clean)
             keep(unit, "byline", content=False)
         elif unit.words <= 6 and agency_name(unit.clean) is not None:

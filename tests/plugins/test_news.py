@@ -420,6 +420,11 @@ def test_reuters_sign_off_credits_reporters_not_editors() -> None:
     assert credit_reporters("(Editing by Kim Lee)") == []
 
 
+def test_html_without_wire_dateline_is_not_claimed() -> None:
+    page = b"<html><body><p>NAIROBI (Office of the President) - The president met the envoys today and discussed trade.</p></body></html>"
+    assert sniff_html(page) == 0.0
+
+
 def test_html_wire_story_takes_agency_and_credits() -> None:
     page = (
         "<!doctype html><html><head><title>Leaders agree on trade pact</title></head><body><article>"
@@ -430,6 +435,20 @@ def test_html_wire_story_takes_agency_and_credits() -> None:
         "<p>Associated Press writer Jane Mwangi reported from Kampala, Uganda.</p>"
         "</article></body></html>"
     )
+    assert sniff_html(page.encode()) > 0.9  # beats the web parser's 0.9 for any HTML page
     doc = declkit.parse(page.encode(), parser="news")
     assert doc.publisher == "Associated Press"
     assert [b.kind for b in doc.residue if "reported from" in b.text] == ["credits"]
+
+
+def test_published_line_wins_over_an_earlier_updated_line() -> None:
+    text = (
+        "Ministers agree to extend the sanctions for a year\n\n"
+        "By Jane Doe\n"
+        "Updated 10:02 AM EDT, May 6, 2022\n"
+        "Published 8:15 PM EDT, May 5, 2022\n\n"
+        "LONDON — Ministers agreed on Monday to extend the sanctions for another year, officials said "
+        "after a long meeting in the capital.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert str(doc.published) == "2022-05-05T20:15"
