@@ -103,7 +103,7 @@ class PdfTextParser:
     suffixes: tuple[str, ...] = (".pdf", ".txt")
 
     def sniff(self, source: declkit.Source) -> float:
-        """1.0 for a PDF file; 0.6-0.85 for text showing page furniture; 0.12 for other text."""
+        """1.0 for a PDF file; 0.6-0.85 for text showing page furniture; 0.3-0.44 for the layout of a formal document; 0.12 for other text."""
         if _is_pdf(source):
             return 1.0
         text = source.text_prefix
