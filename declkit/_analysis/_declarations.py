@@ -39,6 +39,7 @@ from ._signatories import (
     is_list_intro,
     parse_signature_lines,
     subject_signatories,
+    title_pair,
     title_signatories,
 )
 from ._text import collapse, fold, is_chrome, is_noise, is_other_script, unspace_letters, word_count
@@ -180,6 +181,9 @@ class _Reader:
         self.text = layout.text
         self.residue: list[Block] = []
         self.warnings: list[str] = []
+        #: A "Done at <place>, <date>" line after the text, and a place line over a dateline.
+        self.signed_line: Span | None = None
+        self.signed_place: Span | None = None
         front, body_start = read_front_matter(self.text) if self.text.startswith(("---", "\ufeff---")) else ({}, 0)
         self.front = front
         self.body_start = body_start
@@ -379,7 +383,9 @@ class _Reader:
         if not signatories:
             signatories = title_signatories(title, _places.country_code)
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
-            signatories = bilateral_signatories(text, opening_start, opening_end, _places.country_code)
+            signatories = title_pair(title, _places.country_code) or bilateral_signatories(
+                text, opening_start, opening_end, _places.country_code
+            )
         # Dates
         issued_place: Place | None = None
         if not header.date_spans:
@@ -387,6 +393,14 @@ class _Reader:
             if issued_date is not None:
                 header = attrs.evolve(header, date_spans=(issued_date,))
         start, end, originals = self._dates(header, title if title_from_meta else None, dateline)
+        signed = self._signed_date(start, end)
+        meeting_start, meeting_end = start, end
+        if signed is not None:
+            start = end = signed
+        if issued_place is None and self.signed_line is not None:
+            issued_place, _ = self._place_before_date(self.signed_line)
+        if issued_place is None and self.signed_place is not None:
+            issued_place = _places.resolve_place(self.text[self.signed_place.start : self.signed_place.end], self.signed_place)
         # Events
         spans = [Span(u.start, u.end) for u in (*header_units, *content_units)]
         reference = start or self.published
@@ -399,7 +413,7 @@ class _Reader:
         if published_day is not None and published_day.hour is not None:
             published_day = PartialDate(year=published_day.year, month=published_day.month, day=published_day.day)
         if event is not None:
-            event = self._enrich(event, place, start, end, start or published_day)
+            event = self._enrich(event, place, meeting_start, meeting_end, meeting_start or published_day)
             if place is None and event.place is not None:
                 place = event.place
             if start is None and event.start is not None and _ISSUED_AT.search(text):
@@ -430,6 +444,32 @@ class _Reader:
             referenced_events=referenced,
             span=span,
         )
+
+    def _signed_date(self, start: PartialDate | None, end: PartialDate | None) -> PartialDate | None:
+        """The day of a "Done at …, <date>" line, if it falls in the header's dates (or they are missing)."""
+        if self.signed_line is None:
+            return None
+        found = [
+            m
+            for m in _dates.find_dates(self.text, self.signed_line.start, self.signed_line.end)
+            if m.calendar == "gregorian" and m.start.day is not None
+        ]
+        if not found:
+            return None
+        day = found[0].start
+        if start is None or start.year is None:
+            return day
+        if str(start) <= str(day) <= str(end or start):
+            return day
+        return None
+
+    def _place_before_date(self, line: Span) -> tuple[Place | None, Span | None]:
+        """The place a "Done at <place>, <date>" line names."""
+        done = _DONE_AT.match(self.text, line.start, line.end)
+        if done is None:
+            return None, None
+        place = _places.resolve_place(done.group("place"), Span(done.start("place"), done.end("place")))
+        return place, None
 
     def _issued_line(self, structure: Clauses) -> tuple[Place | None, Span | None]:
         """Place and date from a dateline opening the text or a "Done at … on …" line."""
@@ -484,6 +524,21 @@ class _Reader:
                 continue
             if looks_like_date(unit.text):
                 dateline = dateline or Span(unit.start, unit.end)
+                continue
+            done = _DONE_AT.match(unit.text)
+            if done is not None and word_count(unit.text) <= 16:
+                # "Done at N'Djamena, 18 October 2022": where and when it was signed, not a signatory.
+                self.signed_line = Span(unit.start, unit.end)
+                dateline = dateline or self.signed_line
+                continue
+            if (
+                following is not None
+                and looks_like_date(following.text)
+                and word_count(unit.text) <= 4
+                and _places.resolve_place(unit.text) is not None
+            ):
+                # A place line over a date line ("Jakarta / 30 July 1996") is the dateline.
+                self.signed_place = self.signed_place or Span(unit.start, unit.end)
                 continue
             if word_count(unit.text) > 30 and not lines:
                 self.residue.append(_residue_block(unit, "unknown"))

@@ -292,7 +292,7 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                     elif found_place is None:
                         title_parts.append((seg_start, seg_start + len(before)))
                 continue
-            found_place = _place(text, seg_start, seg_end) if title_parts or kind_line else None
+            found_place = _place(text, seg_start, seg_end) if (title_parts or kind_line) and not spaced else None
             if found_place is not None and place is None:
                 place = found_place
                 continue

@@ -21,6 +21,7 @@ __all__ = [
     "parse_signature_lines",
     "plausible_name",
     "subject_signatories",
+    "title_pair",
     "title_signatories",
     "title_signatory",
 ]
@@ -362,6 +363,23 @@ def title_signatory(title: str | None) -> Signatory | None:
     """The single issuer a title names, if it names one."""
     found = title_signatories(title)
     return found[0] if found else None
+
+
+_PAIR = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ?[-–—] ?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+def title_pair(title: str | None, country_code: Callable[[str], str | None]) -> list[Signatory]:
+    """Two states a title pairs with a hyphen ("India-Japan Joint Statement", "Australia - Indonesia Forum")."""
+    if not title:
+        return []
+    for match in _PAIR.finditer(collapse(title)):
+        first, second = match.group("a"), match.group("b")
+        # "Australia - Indonesia Ministerial Forum": the pair ends where the states do.
+        while second and not country_code(second) and " " in second:
+            second = second.rsplit(" ", 1)[0]
+        if country_code(first) and country_code(second) and country_code(first) != country_code(second):
+            return [Signatory(name=first), Signatory(name=second)]
+    return []
 
 
 def bilateral_signatories(

@@ -145,6 +145,9 @@ def is_noise(text: str) -> bool:
     ]
     letters = sum(1 for c in body if c.isalpha())
     symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
+    if all(t.isalpha() and t.isupper() for t in tokens) and unspace_letters(body) is not None:
+        # Letter-spaced capitals ("J O I N T  C O M M U N I Q U E") are a heading, not debris.
+        return False
     if len(tokens) >= 3 and len(words) / len(tokens) < 0.4:
         return True
     if len(tokens) >= 4 and sum(1 for t in tokens if len(t) == 1) / len(tokens) >= 0.6:
@@ -180,6 +183,12 @@ _CHROME = (
     "posted in",
     "tags:",
     "back to top",
+    "back to ",
+    "related information",
+    "related content",
+    "related links",
+    "related documents",
+    "press contacts",
     "media inquiries",
     "media enquiries",
     "media contact",
@@ -198,6 +207,8 @@ def is_chrome(text: str) -> bool:
     body = fold(text).strip(" .:-")
     if not body or len(body) > 120:
         return False
+    if "©" in body and word_count(body) <= 16:
+        return True
     return any(body == phrase or (body.startswith(phrase) and len(phrase) > 6) for phrase in _CHROME)
 
 
