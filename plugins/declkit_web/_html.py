@@ -70,7 +70,29 @@ _ROLE_CHROME = {
     "dialog": "widget",
     "alertdialog": "widget",
     "toolbar": "share",
+    "doc-endnotes": "footnote",
+    "doc-footnote": "footnote",
+    "doc-endnote": "footnote",
 }
+# Links to a note at the foot of the page ("#fn1", "#_ftn1", "#footnote-2", "#endnote3").
+_NOTE_TARGETS = ("#fn", "#_fn", "#_ftn", "#ftn", "#footnote", "#endnote", "#_edn", "#edn", "#note")
+_NOTE_REF_NAMES = ("footnoteref", "footnote-ref", "noteref", "fnref", "footnote_ref", "endnoteref", "endnote-ref")
+
+
+def _is_note_ref(element: lxml_html.HtmlElement, tag: str) -> bool:
+    """A footnote or endnote reference mark (``<sup><a href="#fn1">1</a></sup>``)."""
+    if tag not in ("sup", "a"):
+        return False
+    text = "".join(element.itertext()).strip().strip("[]()")
+    if not text or len(text) > 4:
+        return False  # a mark is a number, a letter or a dagger, not a link text
+    links = [element] if tag == "a" else [child for child in element if child.tag == "a"]
+    for link in links:
+        href = (link.get("href") or "").lower()
+        if href.startswith(_NOTE_TARGETS) or (link.get("role") or "").lower() == "doc-noteref":
+            return True
+    names = (element.get("class") or "").lower()
+    return any(name in names for name in _NOTE_REF_NAMES) or (element.get("role") or "").lower() == "doc-noteref"
 
 # Class and id words of page chrome, by residue kind. A word matches a class token
 # that equals it or starts with it (``comment`` matches ``commentlist``).
@@ -92,6 +114,7 @@ _CHROME_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("caption", ("caption", "credit", "credits", "figcaption", "photocredit", "imagecaption")),
     ("meta", ("meta", "postmeta", "entrymeta", "dateline", "timestamp", "date", "tags", "tag", "taglist", "categories", "category", "keywords")),
     ("modal", ("modal", "popup", "overlay", "lightbox")),
+    ("footnote", ("footnote", "footnotes", "endnote", "endnotes")),
 )
 _WORD_KIND: dict[str, str] = {}
 for _kind, _words in _CHROME_WORDS:
@@ -575,6 +598,7 @@ class _Writer:
         self.data_tables: list[bool] = []
         self.cell_count = 0
         self.broken = False
+        self.note_refs: set[lxml_html.HtmlElement] = set()
 
     def _add_text(self, value: str | None) -> None:
         if value:
@@ -645,12 +669,17 @@ class _Writer:
                 if not isinstance(tag, str) or tag in _DROP:
                     walker.skip_subtree()
                     continue
+                if _is_note_ref(element, tag):
+                    # The note's mark is not part of the sentence it follows.
+                    self.note_refs.add(element)
+                    walker.skip_subtree()
+                    continue
                 if self._collapse(element, tag):
                     walker.skip_subtree()
                     continue
                 self._start(element, tag)
             else:
-                if isinstance(tag, str) and tag not in _DROP:
+                if isinstance(tag, str) and tag not in _DROP and element not in self.note_refs:
                     self._end(element, tag)
                 self._add_text(element.tail)
         self._flush()

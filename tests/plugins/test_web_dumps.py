@@ -263,3 +263,29 @@ def test_dump_spans_hold_for_any_markup(text: str) -> None:
     assert layout.text == text
     for block in (*layout.blocks, *layout.residue):
         assert 0 <= block.span.start <= block.span.end <= len(text)
+
+
+FOOTNOTED_HTML = """\
+<html><head><title>Declaration on Coastal Resilience</title></head><body>
+<nav><a href="/">Home</a></nav>
+<main><article><h1>Declaration on Coastal Resilience</h1>
+<p>1. We, the ministers, met in Lisbon to agree on coastal resilience measures for the decade ahead.</p>
+<p>2. We welcome the new observers to the partnership as full members.<sup class="footnote-ref"><a href="#fn1" id="fnref1">1</a></sup> They will join our work in 2025.</p>
+<p>3. We note the report of the expert group<a href="#_ftn2">[2]</a> and the <a href="#notes">Notes section</a> of it.</p>
+<section class="footnotes" role="doc-endnotes"><hr><ol>
+<li id="fn1"><p>One delegation reserved its position on this paragraph.</p></li>
+<li id="fn2"><p>Document EG/2024/3.</p></li>
+</ol></section>
+</article></main><footer>Ministry of the Sea © 2024</footer></body></html>
+"""
+
+
+def test_html_footnote_marks_leave_the_text_and_notes_go_to_residue() -> None:
+    layout = declkit_web.extract_html(declkit.Source.from_text(FOOTNOTED_HTML, name="notes.html"))
+    check_spans(layout)
+    body = texts(layout.blocks)
+    assert "2. We welcome the new observers to the partnership as full members. They will join our work in 2025." in body
+    assert "3. We note the report of the expert group and the Notes section of it." in body
+    assert not any("One delegation" in text for text in body)
+    notes = [block.text for block in layout.residue if block.kind == "footnote"]
+    assert any(text.startswith("One delegation reserved its position") for text in notes)
