@@ -186,19 +186,19 @@ def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[i
     numbers = [i for i, line in enumerate(lines) if line.kind == "page_number"]
     edge: dict[int, str] = {}
     breaks: dict[int, int] = {}
-    for position, number in enumerate(numbers):
-        low = numbers[position - 1] if position else -1
-        high = numbers[position + 1] if position + 1 < len(numbers) else len(lines)
-        before = [i for i in range(number - 1, low, -1) if lines[i].kind != "blank"][:2]
-        after = [i for i in range(number + 1, high) if lines[i].kind != "blank"][:2]
-        for i in before:
-            if i in content:
-                edge.setdefault(i, "page_footer")
-                breaks.setdefault(i, number)
-        for i in after:
-            if i in content:
-                edge.setdefault(i, "page_header")
-                breaks.setdefault(i, number)
+    # Footers first: on a short page a line may sit after one page number and before
+    # the next, and it belongs to the break it comes before.
+    for kind, step in (("page_footer", -1), ("page_header", 1)):
+        for position, number in enumerate(numbers):
+            if step < 0:
+                limit = numbers[position - 1] if position else -1
+            else:
+                limit = numbers[position + 1] if position + 1 < len(numbers) else len(lines)
+            near = [i for i in range(number + step, limit, step) if lines[i].kind != "blank"][:2]
+            for i in near:
+                if i in content and i not in edge:
+                    edge[i] = kind
+                    breaks[i] = number
     return edge, breaks
 
 
