@@ -836,6 +836,17 @@ class _Grammar:
                 first = j
                 j -= 1
                 continue
+            if (
+                low == "and"
+                and capitals
+                and j > 0
+                and _is_title_word(tokens[j - 1])
+                and tokens[j - 1].lower not in _TIME_WORDS
+                and not (j - 1 == 0 or tokens[j - 2].text in (".", ":", "“", '"'))
+            ):
+                first = j  # "the Foreign and Defence Ministerial Meeting"
+                j -= 1
+                continue
             if tok.text in ("-", "–", ".", "&") and capitals and j > 0 and tokens[j - 1].capitalised:
                 first = j
                 j -= 1
@@ -1052,8 +1063,6 @@ class _Grammar:
             and not _institutional([w for w in complement_words if _is_title_word(w)])
         ):
             return None  # "a resolution of the dispute" settles it; no body adopts it
-        if kind in ("attack", "invasion", "coup") and place is None and not self._dated_nearby(tokens, h):
-            return None  # "Republican attacks", "Attack on Titan": only a placed or dated attack
         if kind == "process":
             if not name_capitals:
                 return None
@@ -1087,11 +1096,14 @@ class _Grammar:
                         "talks",
                         "consultations",
                         "briefing",
+                        "attack",
                     ):
                         return None
                     tentative = True  # "an open debate on the protection of civilians on 21 May"
             elif not demonstrative:
                 tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
+        if kind in ("attack", "invasion", "coup") and place is None:
+            tentative = True  # "Republican attacks", "Attack on Titan": only a placed or dated attack
         if kind == "fall" and not (complement_capital and h + 1 < len(tokens) and tokens[h + 1].lower == "of"):
             return None  # only "the fall of Kabul", never "a fall in prices"
         start_token = tokens[first]
@@ -1127,11 +1139,6 @@ class _Grammar:
             annual=bool(_ANNUAL.search(name)),
         )
         return mention
-
-    def _dated_nearby(self, tokens: list[_Token], h: int) -> bool:
-        """Whether a date (a year at least) stands in the sentence near ``tokens[h]``."""
-        window = self.text[tokens[max(0, h - 8)].start : tokens[min(len(tokens) - 1, h + 12)].end]
-        return bool(_YEAR.search(window)) or any(t.lower in _TIME_WORDS for t in tokens[max(0, h - 8) : h + 12])
 
     @staticmethod
     def _attached(tokens: list[_Token], k: int, participles: tuple[str, ...]) -> bool:
@@ -1311,9 +1318,9 @@ class _Context:
                 if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
                     stated, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
                     mention.place = stated or mention.place
-            if (mention.place is None and mention.family in ("gathering", "visit", "election", "referendum")) or (
-                mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"
-            ):
+            if (
+                mention.place is None and mention.family in ("gathering", "visit", "election", "referendum", "attack")
+            ) or (mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"):
                 if mention.place is None:
                     mention.place = self._cued_place(mention.end, following)
                 if mention.place is None and index == 0:
