@@ -309,8 +309,19 @@ def _deliberate_break(line: Line, following: Line, width: float, *, in_item: boo
         return False
     if not in_item and following.indent >= line.indent + 2 and len(current) < width:
         return True  # first-line indent of a new paragraph (in a list item: a hanging indent)
+    if _parallel_starts(current, nxt):
+        return True  # "For the Republic of X" / "For the Republic of Y": lines of a block
     fits = len(current) + 1 + len(_first_word(nxt)) < 0.85 * width
     return fits
+
+
+def _parallel_starts(current: str, following: str) -> bool:
+    """Whether two lines open with the same two words, as the lines of a signature block do."""
+    first = current.split(None, 2)
+    second = following.split(None, 2)
+    if len(first) < 3 or len(second) < 3:
+        return False
+    return first[0] == second[0] and first[1].casefold() == second[1].casefold() and first[0][:1].isupper()
 
 
 _WRAPPABLE_MARKERS = ("decimal", "multi", "bullet:-", "bullet:–", "bullet:—")
