@@ -315,6 +315,12 @@ class _Reader:
                 self.units.append(Unit(kind="paragraph", start=start, end=end, text=_SPACES.sub(" ", raw).strip(), tags=("code",)))
 
     def _line(self, line: declkit.Span, body: str, blank_before: bool) -> None:
+        note = self.units[-1] if self.units and self.units[-1].residue == "footnote" else None
+        if note is not None and not blank_before and not self.paragraph and self.item is None and body[:1] in (" ", "\t"):
+            # An indented line right under a footnote definition goes on with it.
+            note.end = self._trimmed(line.start, line.end)[1]
+            note.text = f"{note.text} {clean_inline(body)}".strip()
+            return
         heading = _ATX.match(body)
         if heading:
             self.flush()

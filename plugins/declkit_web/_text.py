@@ -419,6 +419,7 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
     page_title, authors = _sort_chrome(units, body_script, text)
     _sort_header(units, fields)
     _mark_section_headings(units)
+    _sort_notes(units)
     # Bylines and datelines before the content: who wrote it and when.
     for unit in units[:12]:
         if (unit.residue is not None and unit.residue != "footer") or unit.kind == "heading":
@@ -489,6 +490,41 @@ def _front_title_unit(text: str, body_start: int, title: str) -> Unit | None:
         end = body_start if next_end < 0 else next_end
     raw = text[match.start(1) : end].rstrip()
     return Unit(kind="heading", start=match.start(1), end=match.start(1) + len(raw), text=title, level=1, tags=("front_matter",))
+
+
+_NOTE_DEFINITION = re.compile(r"\[(\d{1,3})\][ \t]+\S")
+# A note mark sits straight after a word or punctuation: "full member.[1]".
+_NOTE_MARK = re.compile(r"(?<=[\w.,;:)”\"'])\[(\d{1,3})\]")
+
+
+def _sort_notes(units: Sequence[Unit]) -> None:
+    """Notes written as ``[1] …`` at the foot of a plain-text page go to residue.
+
+    A ``[n] …`` line is a note only when the text above it carries the mark ``[n]``
+    straight after a word; the marks then leave the sentences they follow.
+    """
+    definitions: dict[str, Unit] = {}
+    for unit in units:
+        if unit.residue is None and unit.kind == "paragraph" and (found := _NOTE_DEFINITION.match(unit.text)):
+            definitions.setdefault(found.group(1), unit)
+    if not definitions:
+        return
+    marked: set[str] = set()
+    for unit in units:
+        if unit.residue is None and "[" in unit.text:
+            for mark in _NOTE_MARK.finditer(unit.text):
+                note = definitions.get(mark.group(1))
+                if note is not None and note.start > unit.start:
+                    marked.add(mark.group(1))
+    if not marked:
+        return
+    for number in marked:
+        note = definitions[number]
+        note.residue = "footnote"
+        note.text = note.text[note.text.index("]") + 1 :].strip()
+    for unit in units:
+        if unit.residue is None and "[" in unit.text:
+            unit.text = _NOTE_MARK.sub(lambda m: "" if m.group(1) in marked else m.group(0), unit.text)
 
 
 def _promote_bold_title(units: list[Unit], title: str) -> None:

@@ -289,3 +289,35 @@ def test_html_footnote_marks_leave_the_text_and_notes_go_to_residue() -> None:
     assert not any("One delegation" in text for text in body)
     notes = [block.text for block in layout.residue if block.kind == "footnote"]
     assert any(text.startswith("One delegation reserved its position") for text in notes)
+
+
+def test_markdown_footnote_definition_goes_on_over_indented_lines() -> None:
+    page = (
+        "The ministers welcomed the new members of the partnership and their delegations.[^a]\n\n"
+        "[^a]: One delegation reserved its position\n    on this paragraph.\n\n"
+        "The ministers will meet again next year in the capital of the chair country.\n"
+    )
+    layout = dump(page)
+    check_spans(layout)
+    assert residue_kinds(layout)["One delegation reserved its position on this paragraph."] == "footnote"
+    assert texts(layout.blocks) == [
+        "The ministers welcomed the new members of the partnership and their delegations.",
+        "The ministers will meet again next year in the capital of the chair country.",
+    ]
+
+
+def test_plain_text_bracket_notes_need_a_mark_above_them() -> None:
+    page = (
+        "Statement of the Ministers\n\n"
+        "1. The ministers welcomed the new members of the partnership.[1]\n\n"
+        "2. The ministers adopted the rules set out in [2] below.\n\n"
+        "[1] One delegation reserved its position.\n\n"
+        "[2] The rules of procedure of the partnership.\n"
+    )
+    layout = dump(page)
+    notes = [block.text for block in layout.residue if block.kind == "footnote"]
+    assert notes == ["One delegation reserved its position."]
+    body = texts(layout.blocks)
+    assert "The ministers welcomed the new members of the partnership." in body
+    assert "The ministers adopted the rules set out in [2] below." in body
+    assert "[2] The rules of procedure of the partnership." in body
