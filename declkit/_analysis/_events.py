@@ -400,12 +400,14 @@ def _city_of(tokens: list[_Token], start: int, stop: int) -> Place | None:
     return None
 
 
-def _institutional(words: Sequence[_Token]) -> bool:
-    """Whether capitalised words name a body or a place that adopts or signs instruments."""
+def _institutional(words: Sequence[_Token], *, places: bool = True) -> bool:
+    """Whether capitalised words name a body (or, with ``places``, a place) that adopts instruments."""
     for word in words:
         bare = word.text.strip(".")
         if word.lower.strip(".") in _ORG_WORDS or word.text in _ACRONYMS or bare in _ACRONYMS:
             return True
+        if not places or "-" in word.text:
+            continue
         if _resolve(word.text, Span(word.start, word.end)) is not None or _country(word.text):
             return True
     return False
@@ -959,6 +961,9 @@ class _Grammar:
                 )
                 if stop == k + 1:
                     break
+                if prep in ("between", "among") and not any(t.lower in ("and", ",", "&") for t in tokens[k + 1 : stop]):
+                    if not any(t.lower.endswith("s") and not t.capitalised for t in tokens[k + 1 : stop]):
+                        break  # "negotiations between the London …" cut short: parties not read
                 if prep in ("between", "among"):
                     between_at = between_at if between_at is not None else k
                 words = tokens[k + 1 : stop]
@@ -1060,7 +1065,7 @@ class _Grammar:
             and not head.capitalised
             and nxt is not None
             and nxt.lower == "of"
-            and not _institutional([w for w in complement_words if _is_title_word(w)])
+            and not _institutional([w for w in complement_words if _is_title_word(w)], places=False)
         ):
             return None  # "a resolution of the dispute" settles it; no body adopts it
         if kind == "process":

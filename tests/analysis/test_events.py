@@ -696,3 +696,13 @@ def test_honorific_full_stop_stays_in_the_name() -> None:
 def test_a_dated_bare_head_alone_is_no_event() -> None:
     assert events_in("The talks ended on 3 May 2021 without a deal.") == []
     assert [e.name for e in events_in("The talks in Accra ended on 3 May 2021.")] == ["talks in Accra"]
+
+
+def test_between_complement_needs_its_parties() -> None:
+    assert events_in("Negotiations between the Accra exchange failed.") == []
+    found = events_in("Negotiations between Kenya and Ghana on fisheries ended in Accra on 3 May 2021.")
+    assert [e.name for e in found] == ["Negotiations between Kenya and Ghana"]
+
+
+def test_resolution_of_a_place_compound_is_a_settlement() -> None:
+    assert events_in("Markets hope for a possible resolution of the US-China trade war.") == []
