@@ -17,7 +17,7 @@ import attrs
 
 import declkit
 
-__all__ = ["Unit", "clean_inline", "read_units"]
+__all__ = ["Unit", "clean_inline", "read_units", "wrap_width"]
 
 
 @attrs.define
@@ -398,6 +398,11 @@ class _Reader:
         marker = bullet.group(2).replace("\\", "")
         self.item = [line]
         self.item_marker = (marker, level, line.start + bullet.end())
+
+
+def wrap_width(text: str) -> int | None:
+    """The width ``text`` is hard-wrapped at, or ``None`` when its lines run free."""
+    return _wrap_width(text, declkit.split_lines(text, 0))
 
 
 def read_units(text: str, start: int = 0) -> list[Unit]:

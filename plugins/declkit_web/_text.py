@@ -10,7 +10,7 @@ from typing import Any
 import declkit
 
 from ._chrome import chrome_kind, dominant_script, is_tail_marker, script_of
-from ._markdown import Unit, read_units
+from ._markdown import Unit, read_units, wrap_width
 
 __all__ = ["is_bio", "looks_like_name", "parse_date_text", "read_byline", "read_header", "read_text_dump", "sniff_text", "text_metadata"]
 
@@ -690,7 +690,7 @@ def sniff_text(text: str) -> float:
     links, gives 0.6 to 0.8; Markdown structure alone gives just under 0.6 (news
     articles dumped as Markdown are the news parser's); site furniture in plain
     text (a breadcrumb, "Skip to main content", "Print | Share", a copyright line)
-    gives 0.45; nothing gives 0.15.
+    gives 0.45; nothing gives 0.15, or 0.1 for text hard-wrapped at a steady width.
     """
     if not text.strip():
         return 0.0
@@ -733,5 +733,9 @@ def sniff_text(text: str) -> float:
         return 0.4
     if furniture >= 3:
         return 0.45
+    if wrap_width(body[:20000]) is not None:
+        # Hard-wrapped plain text with no sign of a web page reads like text taken
+        # from a PDF: the floor goes below the PDF text parser's.
+        return 0.1
     return 0.15
 

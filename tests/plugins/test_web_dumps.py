@@ -321,3 +321,20 @@ def test_plain_text_bracket_notes_need_a_mark_above_them() -> None:
     assert "The ministers welcomed the new members of the partnership." in body
     assert "The ministers adopted the rules set out in [2] below." in body
     assert "[2] The rules of procedure of the partnership." in body
+
+
+def test_hard_wrapped_plain_text_sniffs_below_the_pdf_text_floor() -> None:
+    sentence = "The members of the council condemned the attack and expressed their sympathy to the families of the victims and to the government. "
+    words = (sentence * 8).split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        if len(current) + 1 + len(word) > 78:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    lines.append(current)
+    text = "Press Statement on the Attack\n\n" + "\n".join(lines) + "\n"
+    assert declkit_web.sniff_text(text) == 0.1
+    assert declkit_web.sniff_text(" ".join(lines)) == 0.15
