@@ -13,7 +13,7 @@ web content (the news plugin) reuse:
 - :func:`read_header`: the metadata header of a dump (YAML front matter, or
   ``Title:``/``URL Source:`` lines);
 - :func:`looks_like_html`, :func:`sniff_text`: the sniffing rules (0.9 for HTML;
-  0.15 to 0.8 for text by its web-dump evidence);
+  0.1 to 0.8 for text by its web-dump evidence);
 - :func:`clean_inline`: inline Markdown and HTML removed from a piece of text.
 
 All of them import only declkit's public API and raise only
@@ -60,7 +60,7 @@ class WebParser:
     suffixes: tuple[str, ...] = (".html", ".htm", ".xhtml", ".md", ".markdown")
 
     def sniff(self, source: declkit.Source) -> float:
-        """0.9 for HTML markup, 0.15 to 0.8 for text by its web-dump evidence."""
+        """0.9 for HTML markup, 0.1 to 0.8 for text by its web-dump evidence."""
         if looks_like_html(source.prefix):
             return 0.9
         text = source.text_prefix

@@ -395,7 +395,12 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
     the tag ``bold``, hard-broken lines the tag ``line``. YAML front matter gives the
     metadata and is kept as residue of kind ``front_matter``; page chrome (search
     boxes, comment forms, previous/next links, share lines, chat widgets, author
-    bios) goes to residue with its kind. The genre is ``document``.
+    bios) goes to residue with its kind, and so do the furniture of pages copied as
+    plain text (breadcrumbs, "Back to …", "Related …", button rows, copyright lines),
+    entries made only of links, section labels under the title and footnotes
+    (``[^1]: …``, or ``[1] …`` under a text that carries the mark). A row of page
+    facts between pipes under the title is a byline that dates the page and names
+    its issuer; a title line over a date line is the title. The genre is ``document``.
 
     Raises:
         declkit.UnsupportedInput: the input cannot be decoded as text.
