@@ -53,6 +53,15 @@ _EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?«»*"
 _ALWAYS_HYPHENATED = frozenset({"self", "non"})
 _HYPHENATED_BEFORE_SAME_LETTER = frozenset({"de", "re", "co", "pre", "pro", "anti", "semi", "multi", "intra", "ultra"})
 _HYPHENATED_BEFORE_VOWEL = frozenset({"post", "anti"})
+# What a letterhead's contact lines hold: an e-mail address, a labelled telephone or fax
+# number, a post-office box, a web address.
+_CONTACT = re.compile(
+    r"[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,12}"
+    r"|\b(?:tel|telephone|phone|fax|facsimile|mobile)\.?\s{0,3}(?:no\.?\s{0,3})?[:.]?\s{0,3}[+(]?\d"
+    r"|\bp\.?\s{0,2}o\.?\s{0,2}box\s{0,3}\d"
+    r"|\b(?:https?://|www\.)[\w-]",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
@@ -200,6 +209,22 @@ def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[i
                     edge[i] = kind
                     breaks[i] = number
     return edge, breaks
+
+
+def _mark_letterhead(lines: list[Line]) -> None:
+    """Mark contact lines above the body (address box, telephone, fax, e-mail, web site) as letterhead.
+
+    Only lines before the first list item or full sentence count: below that, a line with
+    an address is the writer's ("For further information: …") and is left to the analysis.
+    """
+    for line in lines:
+        if line.kind != "content":
+            continue
+        stripped = line.stripped
+        if line.marker is not None or (stripped[-1:] in ".;" and _word_count(stripped) >= 8 and not _CONTACT.search(stripped)):
+            return
+        if len(stripped) <= 250 and _CONTACT.search(stripped):
+            line.kind = "letterhead"
 
 
 def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
@@ -924,6 +949,7 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
     pages_by_feed = max((line.page for line in lines), default=1)
     _classify_lines(lines)
     _mark_running_headers(lines, pages_by_feed)
+    _mark_letterhead(lines)
     pages_known = _assign_pages(lines, pages_by_feed)
     _soften_double_spacing(lines)
     width = _wrap_width(lines)

@@ -221,3 +221,24 @@ def test_plain_prose_without_layout_stays_at_the_fallback() -> None:
 def test_markdown_gets_no_formal_document_score() -> None:
     markdown = "# Joint statement\n\n" + STATEMENT
     assert sniff_text(markdown) < 0.3
+
+
+# ------------------------------------------------------------------ letterhead
+
+
+def test_contact_lines_above_the_body_are_letterhead() -> None:
+    text = (
+        "REGIONAL COUNCIL\n"
+        "Harbour Road     P.O. Box 1200     Tel: +99 12 345 678     Fax: +99 12 345 679\n"
+        "Email: office@council.example.org     www.council.example.org\n"
+        "\n"
+        "COMMUNIQUE\n"
+        "\n"
+        "1. The Council met on 3 March 2021 and reviewed the situation in the region.\n"
+        "\n"
+        "For more, write to press@council.example.org or call Tel: +99 12 345 000.\n"
+    )
+    layout = layout_text(text)
+    assert [b.kind for b in layout.residue] == ["letterhead", "letterhead"]
+    assert texts(layout)[:2] == ["REGIONAL COUNCIL", "COMMUNIQUE"]
+    assert texts(layout)[-1].startswith("For more, write to press@")  # below the body: the writer's
