@@ -360,7 +360,7 @@ class _Reader:
                 re.IGNORECASE,
             )
             kind = fold(own.group(1)) if own else "declaration"
-        preamble = tuple(_block_of(u) for u in structure.preamble)
+        preamble = tuple(_block_of(u) for u in _preambular(structure.preamble, bool(structure.items)))
         clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
         closing = tuple(_block_of(u) for u in structure.closing)
         signatories, dateline = self._tail(structure.tail)
@@ -762,6 +762,37 @@ class _Reader:
                 if mention.span is not None and first.start <= mention.span.start < first.end:
                     return mention
         return None
+
+
+# How UN-style preambular paragraphs open: a participle or an adjective of attitude.
+_PREAMBULAR = re.compile(
+    r"(?:(?:deeply|gravely|seriously|strongly|further|also|firmly|fully)\s+)?"
+    r"(?:recalling|reaffirming|reiterating|noting|taking\s+note|welcoming|bearing\s+in\s+mind|acknowledging|"
+    r"recogni[sz]ing|emphasi[sz]ing|stressing|underlining|underscoring|expressing|having\s+\w+|guided\s+by|"
+    r"convinced|mindful|aware|determined|alarmed|concerned|considering|affirming|commending|cognizant|"
+    r"desirous|desiring|inspired|encouraged|appreciating|regretting|deploring|condemning|observing|"
+    r"taking\s+into\s+(?:account|consideration))\b",
+    re.IGNORECASE,
+)
+
+
+def _preambular(units: Sequence[Unit], before_clauses: bool) -> list[Unit]:
+    """The preamble paragraphs: without the subject line and the short line introducing the clauses.
+
+    In the UN style ("The Ministers …, / Recalling … / Deeply concerned … / Have agreed as
+    follows:") the preambular paragraphs are the participle ones; the subject above them and
+    the operative phrase below them belong to the sentence the clauses complete.
+    """
+    kept = list(units)
+    if before_clauses and kept and kept[-1].text.endswith(":") and word_count(kept[-1].text) <= 20:
+        kept.pop()
+    first = next((i for i, u in enumerate(kept) if _PREAMBULAR.match(u.text)), None)
+    if first is not None and first > 0:
+        lead = kept[:first]
+        # Only a subject line (or an adoption line) ending in a comma gives way, never prose.
+        if all(u.text.endswith(",") or word_count(u.text) <= 8 for u in lead):
+            kept = kept[first:]
+    return kept
 
 
 def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) -> list[Signatory]:

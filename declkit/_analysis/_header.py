@@ -184,6 +184,19 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _spaced_segments(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Segments of ``text[start:end]``; a letter-spaced line is one segment, closed up."""
+    out: list[tuple[int, int, str | None]] = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        line_start, line_end = start + line.start(), start + line.end()
+        spaced = unspace_letters(line.group())
+        if spaced is not None:
+            out.append((line_start, line_end, spaced))
+        else:
+            out.extend((a, b, None) for a, b in _segments(text, line_start, line_end))
+    return out
+
+
 # Labels of the release itself, not part of the title.
 _RELEASE_LABEL = re.compile(
     r"^(?:(?:joint\s+)?(?:media|press|news)\s+release|for\s+immediate\s+release|embargoed\b.*|press\s+office|unofficial\s+translation|translation|original:\s*\w+|check against delivery)$"
@@ -244,7 +257,11 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
         seen = seen or not is_noise(units[size].text)
         size += 1
     # A lone short line before prose is a title only if it looks like one.
-    header_units = [u for u in units[:size] if not is_noise(u.text)]
+    header_units = [
+        u
+        for u in units[:size]
+        if not is_noise(u.text) or any(spaced for _, _, spaced in _spaced_segments(text, u.start, u.end))
+    ]
     if not header_units:
         return Header()
     title_parts: list[tuple[int, int]] = []
@@ -255,9 +272,7 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     dated_after_title = False
     title_spans: dict[tuple[int, int], str] = {}
     for unit in header_units:
-        spaced = unspace_letters(text[unit.start : unit.end])
-        segments = [(unit.start, unit.end)] if spaced else _segments(text, unit.start, unit.end)
-        for seg_start, seg_end in segments:
+        for seg_start, seg_end, spaced in _spaced_segments(text, unit.start, unit.end):
             raw = spaced or collapse(strip_emphasis(text[seg_start:seg_end])).lstrip("# ").strip()
             if not raw or is_noise(raw) or is_document_symbol(raw) or _NOT_TITLE.match(raw):
                 continue

@@ -93,8 +93,8 @@ def test_un_resolution_numbered_operative_paragraphs() -> None:
     assert declaration.clauses[1].addressees == ("all parties",)
     assert declaration.clauses[2].addressees == ("Secretary-General",)
     assert "decide" in declaration.clauses[0].acts
-    assert next(b.text for b in declaration.preamble) == "The Security Council,"
-    assert len(declaration.preamble) == 3
+    # The subject line is not a preambular paragraph; the participle paragraphs are.
+    assert [b.text.split()[0] for b in declaration.preamble] == ["Recalling", "Expressing"]
 
 
 def test_au_communique_with_lettered_items() -> None:

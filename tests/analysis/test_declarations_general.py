@@ -1,0 +1,169 @@
+"""Declarations in layouts not seen while building: letterheads, datelines, UN-style preambles."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import declkit
+from declkit._analysis._declarations import find_declarations
+from declkit._analysis._signatories import plausible_name, subject_signatories
+from declkit._analysis._text import is_document_symbol, is_noise, unspace_letters
+
+from .declaration_helpers import raw_layout
+
+RIVER_COMMUNIQUE = """JOINT COMMUNIQUÉ
+of the Second Ministerial Meeting of the Upper River Commission
+Bamako, Mali, 3–4 March 2031
+
+The Ministers of Water of Mali, Guinea and Senegal, meeting in Bamako on 3 and 4 March 2031,
+
+Recalling the conclusions of the First Ministerial Meeting,
+
+Gravely concerned by the falling level of the river,
+
+Have agreed as follows:
+
+(a) The Ministers call upon all riparian states to share hydrological data;
+
+(b) They request the Commission to prepare a basin plan;
+
+(c) They decide to meet again in Conakry in 2032.
+
+Done at Bamako, 4 March 2031
+
+For the Republic of Mali
+For the Republic of Guinea
+For the Republic of Senegal
+"""
+
+
+def _one(layout: declkit.Layout) -> declkit.Declaration:
+    found = find_declarations(layout)
+    assert len(found.declarations) == 1
+    return found.declarations[0]
+
+
+def test_prepositional_subtitle_reads_on_after_the_kind_line() -> None:
+    declaration = _one(raw_layout(RIVER_COMMUNIQUE))
+    assert declaration.title == "Joint Communiqué of the Second Ministerial Meeting of the Upper River Commission"
+
+
+def test_done_at_line_is_a_dateline_not_a_signatory() -> None:
+    declaration = _one(raw_layout(RIVER_COMMUNIQUE))
+    assert [s.name for s in declaration.signatories] == ["Republic of Mali", "Republic of Guinea", "Republic of Senegal"]
+    # The day of signature, within the meeting's days, dates the declaration.
+    assert str(declaration.start) == "2031-03-04"
+
+
+def test_un_style_preamble_is_the_participle_paragraphs() -> None:
+    declaration = _one(raw_layout(RIVER_COMMUNIQUE))
+    assert [b.text.split()[0] for b in declaration.preamble] == ["Recalling", "Gravely"]
+    assert [c.label for c in declaration.clauses] == ["(a)", "(b)", "(c)"]
+
+
+LETTERHEAD = """MINISTRY OF FOREIGN AFFAIRS
+THE HON JANE DOE MP
+
+M E D I A  R E L E A S E
+
+J O I N T  C O M M U N I Q U E
+ARCADIA - UTOPIA MINISTERIAL FORUM
+
+The Fifth Arcadia-Utopia Ministerial Forum was held in the capital on 2 and 3 May 2030, chaired by the two foreign ministers.
+
+2. Ministers reaffirmed the close relationship between the two countries.
+
+3. Ministers agreed to expand cooperation in education and research.
+
+4. Ministers agreed that the Sixth Forum would be held in 2032.
+"""
+
+
+def test_letterhead_above_a_letter_spaced_kind_line_leaves_the_title() -> None:
+    declaration = _one(raw_layout(LETTERHEAD))
+    assert declaration.title == "Joint Communique: Arcadia - Utopia Ministerial Forum"
+    assert declaration.kind == "joint communique"
+
+
+def test_first_paragraph_unnumbered_before_item_two_is_item_one() -> None:
+    declaration = _one(raw_layout(LETTERHEAD))
+    assert len(declaration.clauses) == 4
+    assert declaration.clauses[0].text.startswith("The Fifth Arcadia-Utopia Ministerial Forum")
+    assert declaration.preamble == ()
+
+
+def test_country_pair_in_title_signs() -> None:
+    text = (
+        "France-Germany Joint Statement on Rail\n\n"
+        "The two governments agreed to build a faster railway between Paris and Berlin by 2035.\n\n"
+        "They asked their rail companies to present a plan within a year.\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert [s.name for s in declaration.signatories] == ["France", "Germany"]
+
+
+NAVIGATION = """Leaders' Statement on Ocean Health
+June 2, 2031
+
+Home > Policy > Oceans > Statement
+Print | Share
+
+Preamble
+
+We, the Leaders of the Coastal Alliance, met in Lisbon to act for the ocean.
+
+We will:
+
+• end illegal fishing by 2035;
+• protect a third of the sea by 2030.
+
+Back to Ocean Summit
+Related Information
+Ministry of the Sea © 2031
+"""
+
+
+def test_navigation_after_the_date_and_chrome_after_the_text_stay_out() -> None:
+    declaration = _one(raw_layout(NAVIGATION))
+    assert declaration.title == "Leaders' Statement on Ocean Health"
+    assert [s.name for s in declaration.signatories] == ["Leaders of the Coastal Alliance"]
+    # The short line introducing the list is not a preamble paragraph.
+    assert [b.text[:6] for b in declaration.preamble] == ["We, th"]
+
+
+def test_as_leaders_of_a_list_of_states() -> None:
+    text = (
+        "As leaders of Arcadia, the Republic of Korea, and Japan, guided by our shared values, "
+        "we resolve to deepen our cooperation, to meet the challenges ahead."
+    )
+    found = subject_signatories(text, 0, len(text), lambda name: "XX" if name in {"Arcadia", "Japan", "Republic of Korea"} else None)
+    assert [s.name for s in found] == ["Arcadia", "Republic of Korea", "Japan"]
+
+
+def test_a_sentence_is_never_a_signatory() -> None:
+    text = (
+        "As the people of the valley, guided by our ideals, we resolve to work with partners, "
+        "to meet the challenges of the century."
+    )
+    assert all(plausible_name(s.name) for s in subject_signatories(text, 0, len(text)))
+    assert not plausible_name("As leaders of A, guided by our ideals, we resolve to")
+    assert plausible_name("Heads of State and Government of the member countries of the North Atlantic Alliance")
+
+
+def test_letter_spacing_and_document_symbols() -> None:
+    assert unspace_letters("J O I N T  S T A T E M E N T") == "JOINT STATEMENT"
+    assert unspace_letters("Plan A and B") is None
+    assert not is_noise("J O I N T  S T A T E M E N T")
+    assert is_noise(", ' ~ . I ': . , , i")
+    assert is_document_symbol("S/RES/2719 (2023)")
+    assert not is_document_symbol("Joint Statement")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="AB CDI/.,:-() \n", max_size=400))
+def test_helpers_accept_any_text(text: str) -> None:
+    unspace_letters(text)
+    is_document_symbol(text)
+    plausible_name(text)
+    subject_signatories(text, 0, len(text))
