@@ -203,7 +203,12 @@ def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[i
                 limit = numbers[position - 1] if position else -1
             else:
                 limit = numbers[position + 1] if position + 1 < len(numbers) else len(lines)
-            near = [i for i in range(number + step, limit, step) if lines[i].kind != "blank"][:2]
+            near: list[int] = []
+            for i in range(number + step, limit, step):
+                if lines[i].kind != "blank":
+                    near.append(i)
+                    if len(near) == 2:
+                        break
             for i in near:
                 if i in content and i not in edge:
                     edge[i] = kind
