@@ -306,9 +306,15 @@ def _sort_chrome(units: Sequence[Unit], body_script: str | None, text: str = "")
             unit.residue = "links"
     # An entry that is nothing but links ("[Press](/press)", "[Print](#) [Share](#)")
     # points to other pages: page navigation, never the document's own text.
+    # A signer's name linked to a profile page after the content stays, though.
+    content_seen = False
     for unit in units:
-        if unit.residue is None and text and _link_only(unit, text[unit.start : unit.end]):
-            unit.residue = "navigation"
+        raw = text[unit.start : unit.end] if text else ""
+        if unit.residue is None and raw and _link_only(unit, raw):
+            signer = content_seen and len(_MD_LINK_TEXT.findall(raw)) == 1 and looks_like_name(unit.text)
+            if not signer:
+                unit.residue = "navigation"
+        content_seen = content_seen or (unit.residue is None and unit.kind != "heading" and len(unit.text) >= 40)
     # Runs of three or more link-only entries are menus.
     menu = [bool(text) and unit.residue is None and _menu_like(unit, text[unit.start : unit.end]) for unit in units]
     index = 0

@@ -338,3 +338,10 @@ def test_hard_wrapped_plain_text_sniffs_below_the_pdf_text_floor() -> None:
     text = "Press Statement on the Attack\n\n" + "\n".join(lines) + "\n"
     assert declkit_web.sniff_text(text) == 0.1
     assert declkit_web.sniff_text(" ".join(lines)) == 0.15
+
+
+def test_a_signer_linked_to_a_profile_page_stays_content() -> None:
+    page = MARKDOWN_PAGE.replace("Minister A, Minister of Water of Country A\n", "[Jane Example](/people/jane-example/)\n\n")
+    layout = dump(page)
+    assert "Jane Example" in texts(layout.blocks)
+    assert residue_kinds(layout)["Newsroom"] == "navigation"
