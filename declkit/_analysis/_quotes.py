@@ -95,6 +95,8 @@ _IRREGULAR_PAST = frozenset(
     fought brought thought kept struck won lost stood ran set put chose drew flew rose spent
     """.split()
 )
+# A name as printed after a title: capitalised words and name particles, at most five.
+_ROLE_NAME = re.compile(r"[A-Z][\w’'-]{0,30}(?: (?:[A-Z][\w’'-]{0,30}|(?:al|el|ad|ar|as)-[A-Z][\w’'-]{0,30}|bin|bint|al|el|de|da|del|di|du|van|von|der|den|la|le|ibn|abu|dos|das)){0,4}")
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "all", "both", "some", "many", "several", "our"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _GROUP_PRONOUNS = frozenset({"they"})
@@ -194,6 +196,8 @@ class _Memory:
     full_names: dict[str, str | None] = attrs.field(factory=dict)
     #: Where the quotation being attributed opens (a role is resolved before it).
     position: int = 0
+    #: Where each role phrase introduces a name ("Crown Prince X"), by role words.
+    role_names: dict[tuple[str, ...], tuple[list[int], list[str]]] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -522,43 +526,65 @@ def _role_person(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None:
     words = list(segment)
     if not words or words[0].lower != "the":
         return None
-    role = words[1:]
-    if not 1 <= len(role) <= 4 or not all(w.text.isalpha() and w.text.islower() for w in role):
+    phrase = words[1:]
+    # Capitalised modifiers may lead the role ("the Saudi crown prince"); the role itself
+    # is the lower-case words that follow.
+    modifiers = 0
+    while modifiers < len(phrase) - 1 and modifiers < 2 and phrase[modifiers].text[:1].isupper() and phrase[modifiers].lower not in _TITLES:
+        modifiers += 1
+    role = phrase[modifiers:]
+    if not 1 <= len(role) <= 4 or not all(w.text.isalpha() and (w.text.islower() or w.lower in _TITLES) for w in role):
+        return None
+    if not all(w.text.isalpha() for w in phrase[:modifiers]):
         return None
     if role[-1].lower not in _TITLES and role[-1].lower not in _ROLE_NOUNS:
         return None
-    found = _introduced_with_role(memory.text, [w.lower for w in role], memory.position)
+    found = _introduced_with_role(memory, [w.lower for w in role], memory.position)
     if found is not None:
         return _Speaker(found, True)
-    return _Speaker(" ".join(w.text for w in role), True)
+    return _Speaker(" ".join(w.text for w in phrase), True)
 
 
-def _introduced_with_role(text: str, role: Sequence[str], before: int) -> str | None:
+def _introduced_with_role(memory: _Memory, role: Sequence[str], before: int) -> str | None:
     """The name printed right after the last "Role" (any case) before ``before``."""
-    if before <= 0:
-        return None
+    key = tuple(role)
+    found = memory.role_names.get(key)
+    if found is None:
+        if len(memory.role_names) >= 100:
+            return None
+        found = _role_introductions(memory.text, key)
+        memory.role_names[key] = found
+    starts, names = found
+    i = bisect.bisect_left(starts, before) - 1
+    return names[i] if i >= 0 else None
+
+
+def _role_introductions(text: str, role: Sequence[str]) -> tuple[list[int], list[str]]:
+    """Every "Role Name" of ``text``: where each starts and the name it introduces."""
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(word) for word in role) + r"\s+(?=[A-Z])", re.IGNORECASE)
-    window_start = max(0, before - 20000)
-    best: str | None = None
-    for match in pattern.finditer(text, window_start, before):
+    starts: list[int] = []
+    names: list[str] = []
+    for match in pattern.finditer(text):
         if text[match.start() : match.end()].strip().islower():
             continue  # the role phrase again, not a title in front of a name
-        following = _words(text, match.end(), min(len(text), match.end() + 120))
-        name: list[_Word] = []
-        for word in following:
-            if word.text[0].isupper() and word.lower not in _NOT_NAMES and word.lower not in _TITLES:
+        printed = _ROLE_NAME.match(text, match.end())
+        if printed is None:
+            continue
+        name: list[str] = []
+        for word in printed.group(0).split():
+            lower = word.lower()
+            if word[0].isupper() and lower not in _NOT_NAMES and lower not in _TITLES:
                 name.append(word)
-            elif name and word.lower in _NAME_PARTICLES:
+            elif name and (lower in _NAME_PARTICLES or (lower.split("-", 1)[0] in _NAME_PARTICLES and "-" in lower)):
                 name.append(word)
             else:
                 break
-            if len(name) >= 5:
-                break
-        while name and name[-1].lower in _NAME_PARTICLES:
+        while name and name[-1].lower() in _NAME_PARTICLES:
             name.pop()
-        if name and not (len(name) == 1 and name[0].text.isupper()):
-            best = " ".join(w.text[:-2] if w.lower.endswith(("’s", "'s")) else w.text for w in name)
-    return best
+        if name and not (len(name) == 1 and name[0].isupper()):
+            starts.append(match.start())
+            names.append(" ".join(w[:-2] if w.lower().endswith(("’s", "'s")) else w for w in name))
+    return starts, names
 
 
 def _is_role(segment: Sequence[_Word]) -> bool:

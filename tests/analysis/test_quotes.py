@@ -284,3 +284,27 @@ def test_saying_attributes_to_the_subject_of_the_main_clause() -> None:
 def test_saying_after_a_group_subject() -> None:
     got = _quotes("The ministers issued a short statement on Friday, saying they were “deeply alarmed by the renewed fighting in the north.”")
     assert got == [("ministers", "deeply alarmed by the renewed fighting in the north.")]
+
+
+def test_inverted_role_with_a_nationality_modifier() -> None:
+    got = _quotes(
+        "Kenyan President Samuel Ade welcomed the delegates.",
+        "“We are one region with one future,” said the Kenyan president.",
+    )
+    assert got == [("Samuel Ade", "We are one region with one future")]
+
+
+def test_capitalised_role_phrase_resolves_too() -> None:
+    got = _quotes(
+        "Foreign Minister Ana Lima chaired the meeting.",
+        "“Nobody leaves this room without a deal,” the Foreign Minister said.",
+    )
+    assert got == [("Ana Lima", "Nobody leaves this room without a deal")]
+
+
+def test_role_resolves_to_a_name_with_a_hyphenated_particle() -> None:
+    got = _quotes(
+        "Syrian President Karim al-Hadi arrived on Thursday.",
+        "“Syria is back where it belongs,” the president said.",
+    )
+    assert got == [("Karim al-Hadi", "Syria is back where it belongs")]
