@@ -5,7 +5,8 @@ page numbers, hard-wrapped lines, words hyphenated at line ends, ligatures, page
 breaks in the middle of a sentence, and in OCR output lines of debris. This parser
 removes the furniture into :attr:`~declkit.Layout.residue` (kinds ``page_number``,
 ``page_header``, ``page_footer``, ``footnote``, ``ocr_noise``, ``separator``,
-``front_matter``),
+``front_matter``, ``letterhead`` for contact lines above the body, ``disclaimer`` for
+standing notes such as "Check against delivery"),
 re-flows what is left into blocks (``heading``, ``line``, ``paragraph``,
 ``list_item`` with ``marker`` and ``level``), and puts pages on blocks where it can
 tell them. Block tags say what the re-flow did: ``rejoined`` (two halves of a paragraph

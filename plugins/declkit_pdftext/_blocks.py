@@ -62,6 +62,11 @@ _CONTACT = re.compile(
     r"|\b(?:https?://|www\.)[\w-]",
     re.IGNORECASE,
 )
+_DISCLAIMER = re.compile(
+    r"\bnot an? official (?:record|document|translation)\b|\bunofficial translation\b|\bcheck against delivery\b"
+    r"|^embargo(?:ed)?\b|\bfor (?:information|reference|media use|use of the media) (?:purposes )?only\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
@@ -230,6 +235,21 @@ def _mark_letterhead(lines: list[Line]) -> None:
             return
         if len(stripped) <= 250 and _CONTACT.search(stripped):
             line.kind = "letterhead"
+
+
+def _mark_disclaimers(lines: list[Line]) -> None:
+    """Mark standing notes of press furniture on a line of their own as ``disclaimer``.
+
+    Issuers print the same few notes on releases whatever they say (``Check against
+    delivery``, ``Unofficial translation``, ``Embargoed until …``, ``For information
+    only``, ``Not an official record``); they describe the paper, not the content.
+    """
+    for index, line in enumerate(lines):
+        if line.kind != "content" or line.marker is not None or len(line.stripped) > 100:
+            continue
+        alone = (index == 0 or lines[index - 1].kind != "content") and (index + 1 == len(lines) or lines[index + 1].kind != "content")
+        if alone and _word_count(line.stripped) <= 12 and _DISCLAIMER.search(line.stripped):
+            line.kind = "disclaimer"
 
 
 def _assign_pages(lines: list[Line], pages_by_feed: int) -> bool:
@@ -955,6 +975,7 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
     _classify_lines(lines)
     _mark_running_headers(lines, pages_by_feed)
     _mark_letterhead(lines)
+    _mark_disclaimers(lines)
     pages_known = _assign_pages(lines, pages_by_feed)
     _soften_double_spacing(lines)
     width = _wrap_width(lines)

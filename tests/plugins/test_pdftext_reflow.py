@@ -242,3 +242,16 @@ def test_contact_lines_above_the_body_are_letterhead() -> None:
     assert [b.kind for b in layout.residue] == ["letterhead", "letterhead"]
     assert texts(layout)[:2] == ["REGIONAL COUNCIL", "COMMUNIQUE"]
     assert texts(layout)[-1].startswith("For more, write to press@")  # below the body: the writer's
+
+
+def test_standing_press_notes_on_their_own_line_are_disclaimers() -> None:
+    text = (
+        "Check against delivery\n"
+        "\n"
+        "The Minister said the talks would go on. It was not an official record of the talks.\n"
+        "\n"
+        "For information purposes only. Not an official document.\n"
+    )
+    layout = layout_text(text)
+    assert [b.kind for b in layout.residue] == ["disclaimer", "disclaimer"]
+    assert texts(layout) == ["The Minister said the talks would go on. It was not an official record of the talks."]
