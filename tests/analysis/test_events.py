@@ -706,3 +706,14 @@ def test_between_complement_needs_its_parties() -> None:
 
 def test_resolution_of_a_place_compound_is_a_settlement() -> None:
     assert events_in("Markets hope for a possible resolution of the US-China trade war.") == []
+
+
+def test_a_country_capital_named_by_demonym(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_events, "_capital_city", lambda code: {"KE": "Nairobi"}.get(code))
+    event = one("Leaders opened a two-day summit in the Kenyan capital on 3 May 2021.")
+    assert event.place is not None and (event.place.city, event.place.country) == ("Nairobi", "KE")
+
+
+def test_a_name_numbered_in_figures_names_its_series() -> None:
+    event = one("The 36th ordinary session of the Andean Assembly opened in Accra on 3 May 2021.")
+    assert event.series == "ordinary session of the Andean Assembly"
