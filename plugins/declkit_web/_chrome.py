@@ -54,6 +54,9 @@ _LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", r"share(?: this(?: article| post| page| story)?| on .{1,40}| via .{1,40}| article| post| page| story)?"),
     ("share", r"(?:tweet|print|email|e-mail|pin it|whatsapp|telegram|linkedin|facebook|twitter|x|reddit|copy link|print this page|print page|send by email)"),
     ("share", r"click to (?:share|print|email).{0,80}"),
+    ("share", r"(?:download(?: (?:the )?(?:pdf|file|document|full text|text|statement|communiqu[eé]|declaration|report|version|attachment))?|pdf version|print(?:er)?[- ]friendly(?: version| page)?|print version|listen(?: to this (?:article|page|story|statement))?)(?: \(.{0,40}\)| \[.{0,40}\])?"),
+    # accessibility toolbars of government sites
+    ("navigation", r"(?:screen reader access|skip to (?:main )?content.{0,60}|text size|font size|a- ?a ?a\+|a\+ ?a ?a-|high contrast|accessibility options|change language|select language)"),
     ("share", r"(?:like this|loading\.{0,3}|like|follow us(?: on .{0,60})?)"),
     # the same widgets on sites in other European languages
     ("share", r"(?:dela|dela sidan|teilen|partager|compartir|condividi|delen|udostępnij|поделиться|skriv ut|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|печать)"),

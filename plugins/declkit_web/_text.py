@@ -577,6 +577,10 @@ def _header_date(text: str) -> declkit.PartialDate | None:
     return parse_date_text(bare.strip(" -–—|"))
 
 
+# "From: Foreign, Commonwealth & Development Office" above a government page.
+_FROM_LINE = re.compile(r"(?i:from|published by|source)\s?:\s?([A-Z][^.;:!?|]{2,100})")
+
+
 def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None] | None:
     """Read a row of page facts between pipes (``Council of the EU | Press release | 24 November 2023``).
 
@@ -631,6 +635,11 @@ def _sort_header(units: Sequence[Unit], fields: dict[str, Any]) -> None:
             continue
         if unit.residue is None and (unit.kind == "list_item" or len(unit.text) > 160):
             break
+        issuer_line = _FROM_LINE.fullmatch(unit.text)
+        if issuer_line is not None and unit.kind == "paragraph":
+            unit.residue = "byline"
+            fields.setdefault("publisher", issuer_line.group(1).strip())
+            continue
         row = _meta_row(unit.text)
         if row is not None:
             date, issuer = row

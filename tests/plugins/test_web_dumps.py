@@ -345,3 +345,27 @@ def test_a_signer_linked_to_a_profile_page_stays_content() -> None:
     layout = dump(page)
     assert "Jane Example" in texts(layout.blocks)
     assert residue_kinds(layout)["Newsroom"] == "navigation"
+
+
+def test_government_page_dump_with_numbered_breadcrumb_and_from_line() -> None:
+    page = (
+        "[Skip to main content](#content)\n\n"
+        "1. [Home](https://www.example.gov/)\n"
+        "2. [Government](https://www.example.gov/government)\n"
+        "3. [Foreign affairs](https://www.example.gov/world)\n\n"
+        "# Coastal Ministers' Communiqué\n\n"
+        "From: Ministry of the Sea\n\n"
+        "Download PDF\n\n"
+        "1. The ministers met in Porto on 3 May 2024 and agreed on a joint plan for coastal safety.\n\n"
+        "2. The ministers called on all partners to share data on storms and floods every month.\n"
+    )
+    layout = dump(page)
+    check_spans(layout)
+    assert layout.metadata.publisher == "Ministry of the Sea"
+    assert layout.metadata.title == "Coastal Ministers' Communiqué"
+    items = [block for block in layout.blocks if block.kind == "list_item"]
+    assert [item.marker for item in items] == ["1.", "2."]
+    assert items[0].text.startswith("The ministers met in Porto")
+    kinds = residue_kinds(layout)
+    assert kinds["Home"] == "navigation" and kinds["Foreign affairs"] == "navigation"
+    assert kinds["Download PDF"] == "share"
