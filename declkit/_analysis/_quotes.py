@@ -669,8 +669,8 @@ def _main_clause_subject(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
             word.lower.endswith("ed") and len(word.lower) > 4
         ):
             subject = list(words[:i])
-            if any(w.text in ";:" for w in subject):
-                return None
+            if any(w.text in ";:" or w.lower in {"and", "or", "&"} for w in subject):
+                return None  # a list or a coordinated subject names no one speaker
             return _noun_phrase_speaker(subject, memory)
     return None
 

@@ -308,3 +308,8 @@ def test_role_resolves_to_a_name_with_a_hyphenated_particle() -> None:
         "“Syria is back where it belongs,” the president said.",
     )
     assert got == [("Karim al-Hadi", "Syria is back where it belongs")]
+
+
+def test_saying_after_a_coordinated_subject_names_no_single_speaker() -> None:
+    got = _quotes("Ana Lima and Omar Haddad visited the camp, saying instead that it was “misleading and unfair to everyone involved.”")
+    assert got == [(None, "misleading and unfair to everyone involved.")]
