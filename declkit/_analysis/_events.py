@@ -268,6 +268,11 @@ _MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORE
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b", re.IGNORECASE)
 #: A relative clause: after a later noun (not right after the mention) it tells of that noun.
 _RELATIVE_CLAUSE = re.compile(r"[,)]\s{0,3},?\s{0,3}(?:which|who)\b")
+_WISHED = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|"
+    r"hope(?:s|d)? for|work(?:s|ed|ing)? towards?|need(?:s|ed)?)\s+(?:an?|for an?)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior to)\s*$", re.IGNORECASE)
 
 # ---------------------------------------------------------------- tokens
@@ -1139,6 +1144,12 @@ class _Grammar:
                     tentative = True  # "an open debate on the protection of civilians on 21 May"
             elif not demonstrative:
                 tentative = True  # "a one-day meeting", "the rigged parliamentary elections": kept if dated
+        if (
+            kind in _INSTRUMENTS
+            and determiner in ("a", "an")
+            and _WISHED.search(self.text, max(0, tokens[first].start - 40), tokens[first].start)
+        ):
+            return None  # "called for a lasting ceasefire in Sudan": wished for, not made
         if kind in ("attack", "invasion", "coup") and place is None:
             tentative = True  # "Republican attacks", "Attack on Titan": only a placed or dated attack
         if kind == "fall" and not (complement_capital and h + 1 < len(tokens) and tokens[h + 1].lower == "of"):

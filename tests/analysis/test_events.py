@@ -717,3 +717,11 @@ def test_a_country_capital_named_by_demonym(monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_name_numbered_in_figures_names_its_series() -> None:
     event = one("The 36th ordinary session of the Andean Assembly opened in Accra on 3 May 2021.")
     assert event.series == "ordinary session of the Andean Assembly"
+
+
+def test_an_instrument_called_for_is_not_made() -> None:
+    assert events_in("The leaders called for a lasting ceasefire in Kenya.") == []
+    assert events_in("They urged a new agreement on fisheries.") == []
+    assert [e.name for e in events_in("The parties reached a ceasefire agreement in Accra on 3 May 2021.")] == [
+        "ceasefire agreement in Accra"
+    ]
