@@ -369,3 +369,22 @@ def test_government_page_dump_with_numbered_breadcrumb_and_from_line() -> None:
     kinds = residue_kinds(layout)
     assert kinds["Home"] == "navigation" and kinds["Foreign affairs"] == "navigation"
     assert kinds["Download PDF"] == "share"
+
+
+def test_pandoc_escaped_letter_and_parenthesised_markers_nest() -> None:
+    page = (
+        "The Council,\n\n"
+        "1\\. Decides the following measures for the region and its partners:\n\n"
+        "    \\(a) to open the first office in the capital of the region;\n\n"
+        "    b\\) to open the second office in the port city of the region;\n\n"
+        "\\(3\\) Requests a report on the \\*new\\* offices.\n"
+    )
+    layout = dump(page)
+    check_spans(layout)
+    items = [(block.level, block.marker, block.text) for block in layout.blocks if block.kind == "list_item"]
+    assert items == [
+        (1, "1.", "Decides the following measures for the region and its partners:"),
+        (2, "(a)", "to open the first office in the capital of the region;"),
+        (2, "b)", "to open the second office in the port city of the region;"),
+        (1, "(3)", "Requests a report on the *new* offices."),
+    ]
