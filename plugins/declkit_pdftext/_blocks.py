@@ -67,6 +67,11 @@ _DISCLAIMER = re.compile(
     r"|^embargo(?:ed)?\b|\bfor (?:information|reference|media use|use of the media) (?:purposes )?only\b",
     re.IGNORECASE,
 )
+# Second halves of compounds that English writes with a hyphen ("high-level").
+_COMPOUND_SECONDS = frozenset(
+    "led based related owned backed driven wide free term level scale making oriented friendly "
+    "sensitive specific focused centred centered bound funded sponsored brokered".split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _COMPOUND = re.compile(r"[^\W\d_]{1,40}-[^\W\d_]{1,40}")
 _TRAILING_WORD = re.compile(r"[^\W\d_]{1,60}\Z")
@@ -900,10 +905,11 @@ def _keeps_hyphen(head: str, part: str, vocabulary: _Vocabulary) -> bool:
     The document's own usage decides first: a compound written whole elsewhere
     (``sub-regional``) keeps its hyphen, a word written closed up elsewhere loses it.
     Otherwise a hyphen before a capital or a figure (``Asia-Pacific``, ``COVID-19``)
-    stays, and so does one after a prefix that English hyphenates (``self-``, ``non-``,
-    and ``de-``, ``re-``, ``co-`` … before the letter they end with: ``de-escalate``,
-    ``co-operation``; ``post-``, ``anti-`` before a vowel). Any other hyphen was the
-    wrapping's (``imple-/mentation``) and goes.
+    stays, as does one after an acronym (``AU-led``) or before a usual second half of a
+    compound (``high-level``, ``long-term``), and one after a prefix that English
+    hyphenates (``self-``, ``non-``, and ``de-``, ``re-``, ``co-`` … before the letter
+    they end with: ``de-escalate``, ``co-operation``; ``post-``, ``anti-`` before a
+    vowel). Any other hyphen was the wrapping's (``imple-/mentation``) and goes.
     """
     first = part[0]
     if not first.isalpha():
@@ -915,6 +921,10 @@ def _keeps_hyphen(head: str, part: str, vocabulary: _Vocabulary) -> bool:
         return not vocabulary.knows(head + tail)
     if vocabulary.knows(head + tail) and len(head + tail) > 4:
         return False
+    if len(head) >= 2 and head.isupper():
+        return True  # "AU-led", "UN-brokered": acronyms are not broken inside
+    if tail.casefold() in _COMPOUND_SECONDS:
+        return True  # "high-level", "long-term", "community-led"
     prefix = head.casefold()
     if prefix in _ALWAYS_HYPHENATED:
         return True

@@ -255,3 +255,10 @@ def test_standing_press_notes_on_their_own_line_are_disclaimers() -> None:
     layout = layout_text(text)
     assert [b.kind for b in layout.residue] == ["disclaimer", "disclaimer"]
     assert texts(layout) == ["The Minister said the talks would go on. It was not an official record of the talks."]
+
+
+def test_line_end_hyphen_after_an_acronym_or_before_a_compound_half_stays() -> None:
+    assert "to AU-led operations" in _joined("AU-", "led operations")
+    assert "to high-level talks" in _joined("high-", "level talks")
+    assert "to long-term peace" in _joined("long-", "term peace")
+    assert "to determine the" in _joined("de-", "termine the")
