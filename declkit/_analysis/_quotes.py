@@ -95,6 +95,24 @@ _IRREGULAR_PAST = frozenset(
     fought brought thought kept struck won lost stood ran set put chose drew flew rose spent
     """.split()
 )
+# Titles a person is named with ("Crown Prince X") and referred back to by ("the crown prince").
+_PERSON_TITLES = frozenset(
+    """
+    president minister prince princess king queen chancellor secretary secretary-general ambassador
+    spokesman spokeswoman spokesperson governor mayor premier senator commissioner envoy emir sheikh
+    sultan general chairman chairwoman chairperson chair director leader pope cardinal bishop imam
+    judge commander admiral colonel captain major lieutenant sergeant marshal rapporteur
+    representative congressman congresswoman professor coordinator prosecutor administrator
+    """.split()
+)
+# Words of an institution's name: a title before them names a body, not a person.
+_BODY_WORDS = frozenset(
+    """
+    department ministry council office act states committee commission house party assembly
+    agency bureau court union nations government administration cabinet parliament senate
+    congress army forces force police bank fund organisation organization secretariat
+    """.split()
+)
 # A name as printed after a title: capitalised words and name particles, at most five.
 _ROLE_NAME = re.compile(r"[A-Z][\w’'-]{0,30}(?: (?:[A-Z][\w’'-]{0,30}|(?:al|el|ad|ar|as)-[A-Z][\w’'-]{0,30}|bin|bint|al|el|de|da|del|di|du|van|von|der|den|la|le|ibn|abu|dos|das)){0,4}")
 _DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "all", "both", "some", "many", "several", "our"})
@@ -537,12 +555,10 @@ def _role_person(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None:
         return None
     if not all(w.text.isalpha() for w in phrase[:modifiers]):
         return None
-    if role[-1].lower not in _TITLES and role[-1].lower not in _ROLE_NOUNS:
+    if role[-1].lower not in _PERSON_TITLES:
         return None
     found = _introduced_with_role(memory, [w.lower for w in role], memory.position)
-    if found is not None:
-        return _Speaker(found, True)
-    return _Speaker(" ".join(w.text for w in phrase), True)
+    return _Speaker(found, True) if found is not None else None
 
 
 def _introduced_with_role(memory: _Memory, role: Sequence[str], before: int) -> str | None:
@@ -581,7 +597,7 @@ def _role_introductions(text: str, role: Sequence[str]) -> tuple[list[int], list
                 break
         while name and name[-1].lower() in _NAME_PARTICLES:
             name.pop()
-        if name and not (len(name) == 1 and name[0].isupper()):
+        if name and not (len(name) == 1 and name[0].isupper()) and not any(w.lower() in _BODY_WORDS for w in name):
             starts.append(match.start())
             names.append(" ".join(w[:-2] if w.lower().endswith(("’s", "'s")) else w for w in name))
     return starts, names

@@ -266,6 +266,14 @@ def test_role_phrase_without_an_introduction_stays_as_written() -> None:
     assert got == [("spokesman", "The talks will go on until we have a text everybody can sign")]
 
 
+def test_role_before_an_institution_is_no_introduction() -> None:
+    got = _quotes(
+        "The Secretary General Office issued a note, and Secretary Council members met.",
+        "“The talks will go on until we have a text everybody can sign,” the secretary said.",
+    )
+    assert got == [("secretary", "The talks will go on until we have a text everybody can sign")]
+
+
 def test_role_resolution_uses_the_last_introduction_before_the_quote() -> None:
     got = _quotes(
         "Former President Joan Okafor attended as an observer.",
