@@ -34,6 +34,7 @@ from ._acts import find_acts, find_addressees
 from ._clauses import Clauses, Item, Unit, find_clauses, make_units
 from ._header import Header, find_kind, looks_like_date, read_header
 from ._signatories import (
+    adopted_by,
     bilateral_signatories,
     is_bio,
     is_list_intro,
@@ -381,7 +382,8 @@ class _Reader:
         elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):
             signatories = _attach_signers(speakers, signatories)
         if not signatories:
-            signatories = title_signatories(title, _places.country_code)
+            issuer = adopted_by(text, header_units[0].start if header_units else opening_start, opening_end)
+            signatories = [issuer] if issuer is not None else title_signatories(title, _places.country_code)
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
             signatories = title_pair(title, _places.country_code) or bilateral_signatories(
                 text, opening_start, opening_end, _places.country_code
@@ -803,12 +805,22 @@ def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) 
         members: list[Signatory] = []
         for member in group.members or (group,):
             key = fold(member.name)
-            match = next((s for s in remaining if key and (key in fold(s.name) or fold(s.name) in key)), None)
+            match = next(
+                (
+                    s
+                    for s in remaining
+                    if key and (key in fold(s.name) or fold(s.name) in key or key in fold(s.title or ""))
+                ),
+                None,
+            )
             if match is not None:
                 remaining.remove(match)
                 member = attrs.evolve(member, person=match.person, title=match.title, span=member.span or match.span)
             members.append(member)
         out.append(attrs.evolve(group, members=tuple(members)) if group.members else members[0])
+    if remaining:
+        # Signers the text does not speak for: the signature block is the better list.
+        return list(signers)
     return out
 
 

@@ -15,6 +15,7 @@ from .._model import Signatory, Span
 from ._text import collapse, fold, is_chrome, is_noise, is_other_script, sentences, word_count
 
 __all__ = [
+    "adopted_by",
     "bilateral_signatories",
     "is_bio",
     "is_list_intro",
@@ -59,7 +60,22 @@ _TITLES = re.compile(
 )
 
 
+_ROLE_WORDS = (
+    r"(?:President|Prime Minister|Minister|Chancellor|King|Queen|Emir|Sultan|Ambassador|Representative|Secretary|"
+    r"Commissioner|Chair|Director|Governor|Premier|Envoy|Head|Leader|Spokesperson|Mayor|Vice|Deputy|Foreign|High)"
+)
+_NAME_COMMA_ROLE = re.compile(
+    r"^(?P<person>[A-Z][\w.'’-]{1,30}(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w.'’-]{1,30}){1,3}),\s+"
+    r"(?:the\s+)?(?P<title>" + _ROLE_WORDS + r"\b[^,;:]{0,120})$"
+)
+
+
 def _person_line(line: str) -> Signatory | None:
+    named = _NAME_COMMA_ROLE.match(line)
+    if named is not None:
+        # "Charles Michel, President of the European Council": the person signs.
+        person = named.group("person").strip()
+        return Signatory(name=person, person=person, title=named.group("title").strip(" ,."))
     match = _TITLES.match(line)
     if not match:
         return None
@@ -334,6 +350,29 @@ _EVENTISH = re.compile(
 )
 
 
+# "Security Council Press Statement on …": a body names itself before the kind.
+_ORGAN_BEFORE_KIND = re.compile(
+    r"^(?:the\s+)?(?P<organ>(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){0,6}"
+    r"(?:Council|Commission|Assembly|Ministry|Government|Secretariat|Parliament|Committee|Union|Presidency|Office|Board|Court|"
+    r"Senate|Cabinet|Congress|Department))\s+(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|resolution)\b",
+    re.IGNORECASE,
+)
+_ADOPTED_BY = re.compile(
+    r"\b(?:[Aa]dopted|[Ii]ssued)\s+by\s+(?:the\s+)?(?P<issuer>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|on|the)){0,10})"
+)
+
+
+def adopted_by(text: str, start: int, end: int) -> Signatory | None:
+    """The body an "Adopted by the …" or "Issued by the …" line names."""
+    match = _ADOPTED_BY.search(text, start, min(end, start + 3000))
+    if match is None:
+        return None
+    issuer = re.sub(r"(?:\s+(?:of|and|for|on|the))+$", "", match.group("issuer")).strip()
+    if not plausible_name(issuer) or word_count(issuer) < 1:
+        return None
+    return Signatory(name=issuer, span=Span(match.start("issuer"), match.start("issuer") + len(issuer)))
+
+
 def title_signatories(title: str | None, country_code: Callable[[str], str | None] | None = None) -> list[Signatory]:
     """The issuers a title names ("Statement of the Ministry of Foreign Affairs of …").
 
@@ -343,7 +382,10 @@ def title_signatories(title: str | None, country_code: Callable[[str], str | Non
     if not title:
         return []
     match = _TITLE_ISSUER.match(collapse(title))
-    if not match or _EVENTISH.search(match.group("issuer")):
+    if not match:
+        organ = _ORGAN_BEFORE_KIND.match(collapse(title))
+        return [Signatory(name=organ.group("organ"))] if organ is not None else []
+    if _EVENTISH.search(match.group("issuer")):
         return []
     issuer = match.group("issuer").strip(" .")
     if country_code is not None:

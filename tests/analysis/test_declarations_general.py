@@ -167,3 +167,37 @@ def test_helpers_accept_any_text(text: str) -> None:
     is_document_symbol(text)
     plausible_name(text)
     subject_signatories(text, 0, len(text))
+
+
+def test_name_comma_role_lines_sign_as_persons() -> None:
+    text = (
+        "Joint statement following the Arcadia-Utopia summit\n\n"
+        "1. We, the leaders of Arcadia and Utopia, met in Port Royal on 2 May 2030.\n\n"
+        "2. We agreed to open a joint research centre.\n\n"
+        "Anna van der Berg, President of the Arcadian Council\n"
+        "John Smith, Prime Minister of Utopia\n"
+    )
+    declaration = _one(raw_layout(text))
+    # Each signer speaks for a state the text names: the person goes on that state.
+    assert [(s.person, s.title) for s in declaration.signatories] == [
+        ("Anna van der Berg", "President of the Arcadian Council"),
+        ("John Smith", "Prime Minister of Utopia"),
+    ]
+
+
+def test_a_body_that_names_itself_before_the_kind_or_adopts_the_text() -> None:
+    press = (
+        "Trusteeship Council Press Statement on the Island Elections\n\n"
+        "The members of the Trusteeship Council welcomed the peaceful elections held on the islands.\n"
+    )
+    assert [s.name for s in _one(raw_layout(press)).signatories] == ["Trusteeship Council"]
+    adopted = (
+        "COMMUNIQUÉ\n\n"
+        "Adopted by the Regional Security Council (RSC) of the Coastal Union at its 12th meeting,\n\n"
+        "Recalling its earlier decisions,\n\n"
+        "1. Condemns the attacks on fishing villages;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    declaration = _one(raw_layout(adopted))
+    assert [s.name for s in declaration.signatories] == ["Regional Security Council"]
+    assert [b.text.split()[0] for b in declaration.preamble] == ["Recalling"]

@@ -121,3 +121,10 @@ def test_we_in_capitals_with_emphasis_and_no_closing_comma() -> None:
     text = "**WE**, the Member States of the Union and the Republic of Utopia gather on the occasion of the summit."
     found = subject_signatories(text, 0, len(text))
     assert [s.name for s in found] == ["Member States of the Union and the Republic of Utopia"]
+
+
+def test_name_comma_role_line_is_a_person_signing() -> None:
+    found = parse_signature_lines([("Anna van der Berg, President of the Arcadian Council", Span(0, 10))])
+    assert [(s.name, s.person, s.title) for s in found] == [
+        ("Anna van der Berg", "Anna van der Berg", "President of the Arcadian Council")
+    ]
