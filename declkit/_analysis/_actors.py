@@ -29,8 +29,8 @@ import attrs
 
 from .._layout import Layout
 from .._model import Actor, Span
-from ._names import MINOR_WORDS, Token, acronym_matches, fold, is_capitalised, tokens
-from ._places import country_code, country_name, demonym_code
+from ._names import MINOR_WORDS, Token, acronym_matches, fold, is_capitalised
+from ._places import country_code, country_name, demonym_code, words_in
 
 __all__ = ["acronyms", "find_actors", "find_actors_in"]
 
@@ -206,7 +206,7 @@ class _Word:
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
     out: list[_Word] = []
-    for token in tokens(text, start, end):
+    for token in words_in(text, start, end):
         if token.text in {"s", "S"} and out and text[out[-1].token.end : token.start] in {"'", "’"}:
             out[-1] = attrs.evolve(out[-1], possessive=True)
             continue
@@ -308,7 +308,12 @@ def _strip_the(words: Sequence[_Word], first: int, last: int) -> int:
 
 def _acronym_token(word: _Word) -> bool:
     """An abbreviation in capitals, perhaps numbered ("UN", "U.S.", "CSW67")."""
-    letters = word.token.text.replace(".", "").rstrip("0123456789")
+    return _acronym_text(word.token.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _acronym_text(text: str) -> bool:
+    letters = text.replace(".", "").rstrip("0123456789")
     return 2 <= len(letters) <= 10 and letters.isupper() and letters.isalpha()
 
 

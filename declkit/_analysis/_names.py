@@ -8,6 +8,7 @@ offsets of every word, so that a match can always point back into the text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -53,6 +54,9 @@ _LOOKALIKES = str.maketrans(
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
+#: Longest text whose folded form is remembered (words and short names recur a lot).
+_MEMO_LENGTH = 64
+
 
 def fold(text: str) -> str:
     """Return the case-, accent- and punctuation-free form of ``text`` used as a key.
@@ -65,6 +69,21 @@ def fold(text: str) -> str:
     >>> fold("Washington, D.C.")
     'washington dc'
     """
+    if len(text) <= _MEMO_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        # Nothing to decompose: only the one look-alike in ASCII (the backtick) is left.
+        text = text.replace("`", "'").lower().replace(".", "")
+        return _NOT_WORD.sub(" ", text).strip()
     text = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace(".", "")

