@@ -581,11 +581,11 @@ def _header_date(text: str) -> declkit.PartialDate | None:
 _FROM_LINE = re.compile(r"(?i:from|published by|source)\s?:\s?([A-Z][^.;:!?|]{2,100})")
 
 
-def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None] | None:
+def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None, list[str]] | None:
     """Read a row of page facts between pipes (``Council of the EU | Press release | 24 November 2023``).
 
-    Returns the publication date and the issuing body it names, or ``None`` when the
-    line is not such a row.
+    Returns the publication date, the issuing body it names and the authors of a
+    ``By …`` item, or ``None`` when the line is not such a row.
     """
     if len(text) > 250 or " | " not in text:
         return None
@@ -596,8 +596,13 @@ def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None] | None
     published: declkit.PartialDate | None = None
     updated: declkit.PartialDate | None = None
     issuer: str | None = None
+    authors: list[str] = []
     for item in items:
         lowered = item.lower()
+        if lowered.startswith("by "):
+            signed = read_byline(item)
+            authors.extend(signed[0] if signed else [])
+            continue
         date = _header_date(item) if any(c.isdigit() for c in item) else None
         if date is not None:
             if lowered.startswith(("last updated", "updated", "modified", "last modified")):
@@ -609,7 +614,7 @@ def _meta_row(text: str) -> tuple[declkit.PartialDate | None, str | None] | None
             issuer = item
     if published is None and updated is None:
         return None
-    return published or updated, issuer
+    return published or updated, issuer, authors
 
 
 def _category_like(text: str) -> bool:
@@ -642,8 +647,10 @@ def _sort_header(units: Sequence[Unit], fields: dict[str, Any]) -> None:
             continue
         row = _meta_row(unit.text)
         if row is not None:
-            date, issuer = row
+            date, issuer, authors = row
             unit.residue = "byline"
+            if authors and "authors" not in fields:
+                fields["authors"] = tuple(authors)
             if date is not None and "published" not in fields:
                 fields["published"] = date
             if issuer is not None and "publisher" not in fields:

@@ -388,3 +388,15 @@ def test_pandoc_escaped_letter_and_parenthesised_markers_nest() -> None:
         (2, "b)", "to open the second office in the port city of the region;"),
         (1, "(3)", "Requests a report on the *new* offices."),
     ]
+
+
+def test_meta_row_with_a_byline_gives_authors_not_a_publisher() -> None:
+    page = (
+        "# Leaders agree on a coastal plan\n\n"
+        "By Jane Example | Coastal Times | May 5, 2024\n\n"
+        "The leaders of the coastal states agreed on Friday on a joint plan for storm warnings.\n"
+    )
+    layout = dump(page)
+    assert layout.metadata.authors == ("Jane Example",)
+    assert layout.metadata.publisher == "Coastal Times"
+    assert layout.metadata.published == declkit.PartialDate(year=2024, month=5, day=5)
