@@ -44,7 +44,7 @@ _TAIL_PHRASES = re.compile(
     r"advertisement|sponsored|follow us.{0,40}|share(?: this)?(?: article| story)?|comments?|top stories|"
     r"more from .{1,40}|more stories|you may also like|watch|videos?|newsletter|subscribe.{0,40}|sign up.{0,40}|"
     r"copyright.{0,120}|©.{0,120}|all rights reserved.{0,80}|topics|tags|(?:key )?highlights|key points|"
-    r"start a conversation|end of article|more|see more|more on this|further information|product information|background reading)$",
+    r"start a conversation|end of article|our standards\b.{0,80}|more|see more|more on this|further information|product information|background reading)$",
     re.IGNORECASE,
 )
 _LEAD_CHROME = re.compile(

@@ -76,12 +76,17 @@ def agency_name(text: str) -> str | None:
     'Associated Press'
     >>> agency_name("By The Associated Press")
     'Associated Press'
+    >>> agency_name("Reuters Staff")
+    'Reuters'
     >>> agency_name("Jane Doe") is None
     True
     """
     key = " ".join(text.strip(" ()[]|,.-—–").split()).lower()
     if key.startswith("by "):
         key = key[3:]
+    for suffix in (" staff", " staff writers", " staff writer", " news service", " wire"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _AGENCIES:
+            key = key[: -len(suffix)]
     return _AGENCIES.get(key)
 
 

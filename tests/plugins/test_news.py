@@ -452,3 +452,18 @@ def test_published_line_wins_over_an_earlier_updated_line() -> None:
     )
     doc = declkit.parse(text, parser="news")
     assert str(doc.published) == "2022-05-05T20:15"
+
+
+def test_agency_staff_byline_and_standards_footer() -> None:
+    text = (
+        "Ministers agree to extend the sanctions for a year\n\n"
+        "By Reuters Staff\n"
+        "May 5, 2022\n\n"
+        "LONDON (Reuters) - Ministers agreed on Monday to extend the sanctions for another year, officials said "
+        "after a long meeting in the capital.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.authors == ()
+    assert doc.publisher == "Reuters"
+    assert all("Trust Principles" not in b.text for b in doc.blocks)
