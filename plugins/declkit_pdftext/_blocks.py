@@ -29,6 +29,7 @@ from ._lines import (
     find_marker,
     first_date,
     has_date,
+    is_document_symbol,
     is_page_number,
     line_noise_kind,
     page_number_value,
@@ -829,7 +830,12 @@ def _set_kinds(paras: list[_Para], text: str) -> None:
             piece = clean_inline(text[para.piece[0] : para.piece[1]])
             kind = _single_line_kind(piece)
         elif len(para.lines) == 1:
-            kind = _single_line_kind(clean_inline(para.lines[0].stripped))
+            single = clean_inline(para.lines[0].stripped)
+            kind = _single_line_kind(single)
+            if is_document_symbol(single):
+                # A reference number, not a heading: titles must not take it in.
+                kind = "line"
+                para.tags.append("document_symbol")
         else:
             kind = _multi_line_kind(para, before_body=not seen_body)
         para.kind = kind

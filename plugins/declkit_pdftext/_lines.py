@@ -17,6 +17,7 @@ __all__ = [
     "find_marker",
     "first_date",
     "has_date",
+    "is_document_symbol",
     "is_page_number",
     "line_noise_kind",
     "split_text_lines",
@@ -75,6 +76,8 @@ _LIGATURES = str.maketrans(
 _MOJIBAKE_HINT = re.compile("[ÂÃâï][\u0080-\u00bf\u0152-\u2122]")
 _SPACES = re.compile(r"\s+")
 _LETTER_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_] ")
+# Slash-separated upper-case reference with figures, an optional year in brackets.
+_SYMBOL_LINE = re.compile(r"[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]{0,15}){1,6}(?:\s{1,3}\(\d{4}\))?")
 _TOKEN = re.compile(r"\S+")
 _PLAIN_WORD = re.compile(r"(?<!\S)[\"'“‘(\[]?[A-Za-z]{0,40}[AEIOUYaeiouy][A-Za-z'’-]{0,40}[.,;:!?)\]\"”’]{0,3}(?!\S)")
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -272,6 +275,15 @@ def page_number_value(stripped: str) -> int | None:
         elif digits:
             break
     return int(digits) if digits else None
+
+
+def is_document_symbol(stripped: str) -> bool:
+    """Whether a whole line is a document symbol (``SC/15287``, ``A/RES/77/1``, ``PSC/PR/COMM.1234 (2023)``).
+
+    >>> is_document_symbol("S/2023/123"), is_document_symbol("Bilateral/Multilateral Documents")
+    (True, False)
+    """
+    return len(stripped) <= 40 and any(c.isdigit() for c in stripped) and _SYMBOL_LINE.fullmatch(stripped) is not None
 
 
 def first_date(text: str) -> re.Match[str] | None:

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections import Counter
 
-from ._lines import is_page_number, line_noise_kind
+from ._lines import is_document_symbol, is_page_number, line_noise_kind
 
 __all__ = ["FALLBACK", "formal_document_score", "sniff_text"]
 
@@ -17,8 +17,6 @@ HTML_SCORE = 0.06
 
 _TROVE_KEYS = re.compile(r"^(?:creators|trove_url|source_url|subjects|parlinfo)\s*:", re.MULTILINE)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\[[^\]\n]{1,200}\]\(|<https?://|!\[|\*\*[^*\n]{1,200}\*\*$|<!--)", re.MULTILINE)
-# A document symbol on a line of its own: "SC/15287", "A/RES/77/1", "PSC/PR/COMM.1234 (2023)".
-_SYMBOL_LINE = re.compile(r"[A-Z]{1,8}(?:/[A-Z0-9][A-Za-z0-9.\-]{0,15}){1,6}(?:\s{1,3}\(\d{4}\))?")
 # A numbered paragraph whose text is set off by a run of spaces or a tab ("1.    Expresses").
 _HANGING_NUMBER = re.compile(r"\s{0,8}(?:\d{1,3}[.)]|\([a-z]{1,4}\))(?: {2,8}|\t)\S")
 _KIND_WORDS = ("COMMUNIQUE", "COMMUNIQUÉ", "STATEMENT", "DECLARATION", "RESOLUTION", "PRESS RELEASE", "MEDIA RELEASE")
@@ -40,10 +38,6 @@ def _is_ocr_debris(stripped: str) -> bool:
     if len(stripped.replace(" ", "")) < 5 or not any(c.isalnum() for c in stripped):
         return False
     return line_noise_kind(stripped) == "ocr_noise"
-
-
-def _is_symbol_line(stripped: str) -> bool:
-    return len(stripped) <= 40 and any(c.isdigit() for c in stripped) and _SYMBOL_LINE.fullmatch(stripped) is not None
 
 
 def _steadily_wrapped(lines: list[str]) -> bool:
@@ -74,7 +68,7 @@ def formal_document_score(lines: list[str]) -> float:
     stays below what the web parser claims on positive evidence of a page dump (0.45 on).
     """
     nonblank = [line for line in lines if line.strip()]
-    symbol = any(_is_symbol_line(line.strip()) for line in nonblank[:40])
+    symbol = any(is_document_symbol(line.strip()) for line in nonblank[:40])
     signs = 0
     if any(
         line.strip().isupper() and any(word in line for word in _KIND_WORDS) and len(line.strip()) <= 120 for line in nonblank[:40]

@@ -262,3 +262,10 @@ def test_line_end_hyphen_after_an_acronym_or_before_a_compound_half_stays() -> N
     assert "to high-level talks" in _joined("high-", "level talks")
     assert "to long-term peace" in _joined("long-", "term peace")
     assert "to determine the" in _joined("de-", "termine the")
+
+
+def test_a_document_symbol_line_is_a_tagged_line_not_a_heading() -> None:
+    layout = layout_text("XY/PR/COMM.12 (2021)\n\nCOMMUNIQUE\n\n1. The Council met in Accra and agreed on a plan.\n")
+    first = layout.blocks[0]
+    assert (first.kind, first.text, first.tags) == ("line", "XY/PR/COMM.12 (2021)", ("document_symbol",))
+    assert layout.blocks[1].kind == "heading"
