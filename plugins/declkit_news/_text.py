@@ -357,7 +357,11 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
                     wire_agency = wire_agency or agency_name(dateline["agency"])
                 if published is None and "dateline_date" in dateline:
                     published = _dateline_published(dateline["dateline_date"], text, url)
-        if index >= tail:
+        if index > 0 and unit.words <= 5 and agency_name(clean.strip(" -—–")) is not None:
+            # A closing agency credit ("— AFP", "(Reuters)") under the story.
+            wire_agency = wire_agency or agency_name(clean.strip(" -—–"))
+            keep(unit, CREDITS, content=False)
+        elif index >= tail:
             keep(unit, "navigation", content=False)
         elif PRESS_CONTACT.match(clean) or (in_contacts and unit.words <= 12):
             in_contacts = True

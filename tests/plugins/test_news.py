@@ -467,3 +467,16 @@ def test_agency_staff_byline_and_standards_footer() -> None:
     assert doc.authors == ()
     assert doc.publisher == "Reuters"
     assert all("Trust Principles" not in b.text for b in doc.blocks)
+
+
+def test_closing_agency_credit_line() -> None:
+    text = (
+        "Ministers agree to extend the sanctions for a year\n\n"
+        "Ministers from the region agreed on Monday to extend the sanctions for another year, officials said "
+        "after a long meeting in the capital.\n\n"
+        "The decision follows months of talks between the governments of the region, a spokesperson said.\n\n"
+        "— AFP\n"
+    )
+    doc = declkit.parse(text, parser="news")
+    assert doc.publisher == "Agence France-Presse"
+    assert [b.kind for b in doc.residue if "AFP" in b.text] == ["credits"]
