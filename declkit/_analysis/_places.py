@@ -448,8 +448,9 @@ def _build_gazetteer() -> _Gazetteer:
         keys = {key}
         if key.startswith("saint "):
             keys.add("st " + key[6:])
-        if key.endswith(" city") and key[:-5] not in countries:
-            keys.add(key[:-5])  # "New York City" is mostly "New York"
+        if key.endswith(" city") and key[:-5] not in countries and population >= 1_000_000:
+            # "New York City" is mostly "New York"; but "League City" is no "League".
+            keys.add(key[:-5])
         if population >= 1_000_000:
             for alternate in info.get("alternatenames") or ():
                 # Only one-word exonyms (Kiev, Bombay): longer alternates include
@@ -587,9 +588,11 @@ def _capitalised_name(words: Sequence[Token], key: str) -> bool:
     if len(folded) != len(words):
         # Abbreviations fold to fewer letters; compare word by word only when aligned.
         return all(is_capitalised(w.text) for w in words)
-    for word, part in zip(words, folded, strict=True):
+    for position, (word, part) in enumerate(zip(words, folded, strict=True)):
         if part in MINOR_WORDS and len(words) > 1:
             continue
+        if word.text == "s" and position == len(words) - 1 and position > 0:
+            continue  # the possessive of "St. John's", "St. George's"
         if not is_capitalised(word.text):
             return False
     if key in _UPPER_ONLY and not all(w.text.replace(".", "").isupper() for w in words):
@@ -750,9 +753,13 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
     single = mention.first == mention.last
     written = text[mention.start : mention.end]
     before = words[mention.first - 1] if mention.first > 0 else None
-    if single and mention.key in _EVERYDAY_WORDS and not lenient:
-        # Only a capital after "in", "at", "to" … ("talks in Male") is taken.
-        if not (best.capital and before is not None and before.key in _PLACE_PREPOSITIONS):
+    if single and mention.key in _EVERYDAY_WORDS:
+        # Only a capital after "in", "at", "to" … ("talks in Male") is taken; on a place
+        # line a capital alone ("Male") is, but never a small town named like a word ("Summit").
+        if lenient:
+            if not best.capital:
+                return False
+        elif not (best.capital and before is not None and before.key in _PLACE_PREPOSITIONS):
             return False
     if single and written.isupper() and len(written) <= 3:
         return False  # an acronym, not a city
