@@ -456,6 +456,9 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
             first_content.kind = "heading"
             first_content.level = 1
             fields["title"] = first_content.text
+        elif (dated := _line_over_date(units)) is not None:
+            # A masthead line may come first; the line over the page's date is its title.
+            fields["title"] = dated.text
     if authors and "authors" not in fields:
         fields["authors"] = tuple(authors)
     blocks: list[declkit.Block] = []
@@ -478,6 +481,18 @@ def read_text_dump(source: declkit.Source) -> declkit.Layout:
         genre="document",
         encoding=source.encoding,
     )
+
+
+def _line_over_date(units: Sequence[Unit]) -> Unit | None:
+    """The first short line above a date line, before the page's first paragraph."""
+    for unit in units:
+        if unit.residue is not None:
+            continue
+        if unit.kind == "list_item" or len(unit.text) > 160:
+            return None
+        if unit.kind in ("paragraph", "heading") and 3 <= len(unit.text) and unit.text[-1] not in ".,;:!?" and _header_date(unit.text) is None and _dated_next(unit, units):
+            return unit
+    return None
 
 
 def _dated_next(unit: Unit, units: Sequence[Unit]) -> bool:

@@ -400,3 +400,16 @@ def test_meta_row_with_a_byline_gives_authors_not_a_publisher() -> None:
     assert layout.metadata.authors == ("Jane Example",)
     assert layout.metadata.publisher == "Coastal Times"
     assert layout.metadata.published == declkit.PartialDate(year=2024, month=5, day=5)
+
+
+def test_the_line_over_the_date_is_the_page_title_under_a_masthead() -> None:
+    page = (
+        "Ministry of the Sea\n"
+        "Home > Statements > 2024\n"
+        "Joint Communiqué of the Coastal Ministers\n"
+        "June 4, 2024\n\n"
+        "The ministers of the coastal states met in Porto on 3 and 4 June 2024 and adopted a plan for the decade ahead.\n"
+    )
+    layout = dump(page)
+    assert layout.metadata.title == "Joint Communiqué of the Coastal Ministers"
+    assert layout.metadata.published == declkit.PartialDate(year=2024, month=6, day=4)
