@@ -19,6 +19,8 @@ _TROVE_KEYS = re.compile(r"^(?:creators|trove_url|source_url|subjects|parlinfo)\
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\[[^\]\n]{1,200}\]\(|<https?://|!\[|\*\*[^*\n]{1,200}\*\*$|<!--)", re.MULTILINE)
 # A numbered paragraph whose text is set off by a run of spaces or a tab ("1.    Expresses").
 _HANGING_NUMBER = re.compile(r"\s{0,8}(?:\d{1,3}[.)]|\([a-z]{1,4}\))(?: {2,8}|\t)\S")
+# Any numbered paragraph, to find hanging indents ("1. We ..." / "   agreed ...").
+_NUMBERED = re.compile(r"\s{0,8}(?:\d{1,3}[.)]|\([a-z]{1,4}\))\s{1,8}(?=\S)")
 _KIND_WORDS = ("COMMUNIQUE", "COMMUNIQUÉ", "STATEMENT", "DECLARATION", "RESOLUTION", "PRESS RELEASE", "MEDIA RELEASE")
 _HTML = re.compile(r"<(?:html|body|div|p|a|span|meta|head)[\s>]", re.IGNORECASE)
 
@@ -57,6 +59,17 @@ def _steadily_wrapped(lines: list[str]) -> bool:
     return near * 10 >= len(inner) * 7
 
 
+def _hanging_indents(lines: list[str]) -> int:
+    """How many numbered paragraphs go on with lines indented to their text, past the number."""
+    count = 0
+    for line, following in itertools.pairwise(lines):
+        match = _NUMBERED.match(line)
+        if match and following.strip() and match.end() >= 3:
+            indent = len(following) - len(following.lstrip(" "))
+            count += indent == match.end()
+    return count
+
+
 def formal_document_score(lines: list[str]) -> float:
     """Score plain text for the structure of a formal document printed to a page, 0 to 0.44.
 
@@ -74,7 +87,7 @@ def formal_document_score(lines: list[str]) -> float:
         line.strip().isupper() and any(word in line for word in _KIND_WORDS) and len(line.strip()) <= 120 for line in nonblank[:40]
     ):
         signs += 1
-    if sum(1 for line in nonblank if _HANGING_NUMBER.match(line)) >= 2:
+    if sum(1 for line in nonblank if _HANGING_NUMBER.match(line)) >= 2 or _hanging_indents(lines) >= 2:
         signs += 1
     if _steadily_wrapped(lines):
         signs += 1

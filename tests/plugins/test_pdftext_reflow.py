@@ -269,3 +269,18 @@ def test_a_document_symbol_line_is_a_tagged_line_not_a_heading() -> None:
     first = layout.blocks[0]
     assert (first.kind, first.text, first.tags) == ("line", "XY/PR/COMM.12 (2021)", ("document_symbol",))
     assert layout.blocks[1].kind == "heading"
+
+
+def test_hanging_indents_and_a_capital_title_make_a_formal_document() -> None:
+    text = (
+        "JOINT STATEMENT\n"
+        "\n"
+        "1. The Ministers met in Lima on 3 May 2022 and reviewed the\n"
+        "   situation in the region.\n"
+        "\n"
+        "2. The Ministers agreed to meet again in the spring of the\n"
+        "   following year.\n"
+    )
+    assert 0.3 <= formal_document_score(text.split("\n")) <= 0.44
+    flat = text.replace("\n   ", "\n")
+    assert formal_document_score(flat.split("\n")) == 0.0
