@@ -57,7 +57,7 @@ def find_acts(text: str) -> tuple[str, ...]:
 
 _ASKING = re.compile(
     r"\b(?:(?:ask|request|urge|demand|invite|encourage)(?:s|d|ed|ing)?"
-    r"|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)"
+    r"|urg(?:es|ed|ing)|invit(?:es|ed|ing)|encourag(?:es|ed|ing)|task(?:s|ed)|instruct(?:s|ed)?|mandate[sd]?"
     r"|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|attention\s+of)\s+(that\s+)?",
     re.IGNORECASE,
 )
@@ -79,6 +79,14 @@ _PREPOSITIONS = frozenset(
 )
 _MODALS = frozenset("should shall must will would can could may might do does not be are is".split())
 _DETERMINER_AFTER = frozenset("the a an all their its our his her this that these those".split())
+
+
+# Participles that English uses as adjectives before actors ("developing countries").
+_ING_ADJECTIVES = frozenset(
+    "remaining developing neighbouring neighboring warring leading existing participating contracting emerging "
+    "concerning belligerent governing ruling".split()
+)
+_QUANTIFIED_PAIR = re.compile(r"(?:all|both)\s+[^,;]{1,80}?\s+and\s+[a-z]{3,30}", re.IGNORECASE)
 
 
 def _phrase_end(text: str, start: int, subjunctive: bool) -> int:
@@ -187,24 +195,36 @@ def find_addressees(text: str) -> tuple[str, ...]:
         }:
             continue
         content = _DETERMINERS.sub("", following).split(" ", 1)[0].lower()
-        if content.endswith("ing") or first.endswith("ing"):
+        if (content.endswith("ing") and content not in _ING_ADJECTIVES) or (
+            first.endswith("ing") and first not in _ING_ADJECTIVES
+        ):
+            # "urge continuing the talks": an activity, not an actor ("the remaining states" is one).
             continue
         end = _phrase_end(text, start, subjunctive)
         verb = match.group(0).lower()
-        if verb.startswith(("invit", "encourag", "attention")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
+        if verb.startswith(("invit", "encourag", "attention", "task", "instruct", "mandate")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
             # "invited X later", "encourage investment": not a request made of X.
+            continue
+        if verb.startswith("invit") and re.match(r"\s+to\s+(?:visit|pay\s+a\s+visit)\b", text[end : end + 30]):
+            # "invited him to visit Japan": hospitality between the signers, not an ask.
             continue
         phrase = text[start:end]
         if "–" in phrase or "—" in phrase:
             dashed = phrase.replace("—", "–")
             parts = [p.strip() for p in re.split(r"\s+and\s+(?=(?:the|all|other)\b)", dashed)]
+        elif _QUANTIFIED_PAIR.fullmatch(_PARENS.sub("", phrase).strip()):
+            # "all Member States and partners": one quantifier over both nouns, one addressee.
+            parts = [_PARENS.sub("", phrase).strip()]
         else:
             parts = [p for p in _SPLIT.split(_PARENS.sub("", phrase))]
         for part in parts:
             name = _clean_name(part)
             if not name or len(name.split()) > 14 or not any(c.isalpha() for c in name):
                 continue
-            if name.split()[0].lower().endswith("ing") or name.lower() in {"us", "them", "you"}:
+            head = name.split()[0].lower()
+            if (head.endswith("ing") and head not in _ING_ADJECTIVES) or (
+                name.lower() in {"us", "them", "you"}
+            ):
                 continue
             if name not in out:
                 out.append(name)

@@ -102,3 +102,15 @@ def test_attention_of_someone_to_do_something() -> None:
 )
 def test_that_clauses(text: str, expected: tuple[str, ...]) -> None:
     assert find_addressees(text) == expected
+
+
+def test_adjectival_participles_quantified_pairs_and_tasking() -> None:
+    assert find_addressees("We called on the remaining member states to ratify the treaty.") == ("remaining member states",)
+    assert find_addressees("Urges all Member States and partners to honour their pledges.") == (
+        "all Member States and partners",
+    )
+    assert find_addressees("We tasked the Joint Working Group on Trade to report by June.") == (
+        "Joint Working Group on Trade",
+    )
+    assert find_addressees("The President invited the Prime Minister to visit the capital.") == ()
+    assert find_addressees("We urge the donors and the lenders to act.") == ("donors", "lenders")
