@@ -683,21 +683,50 @@ def _sort_header(units: Sequence[Unit], fields: dict[str, Any]) -> None:
         seen_text += 1
 
 
-_SECTION_NUMBER = re.compile(r"(?:[IVXL]{1,6}|[A-Z])\\?\.[ \t]+[A-Z0-9\"'“‘(]")
+_SECTION_NUMBER = re.compile(r"([IVXL]{1,6}|[A-Z])\\?\.[ \t]+[A-Z0-9\"'“‘(]")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN_VALUES.get(char)
+        if value is None:
+            return None
+        following = _ROMAN_VALUES.get(numeral[index + 1], 0) if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total > 0 else None
 
 
 def _mark_section_headings(units: Sequence[Unit]) -> None:
-    """A short standalone line numbered in capitals (``II. Economic Partnership``) heads a section."""
+    """Short standalone lines numbered in capitals (``I. Political …``, ``II. Economic …``) head sections.
+
+    The numbers must run in sequence from I (or A): an initial before a name
+    (``V. Putin``, ``J. Smith``) is no section number.
+    """
+    found: list[tuple[Unit, int | None, int | None]] = []
     for unit in units:
         if unit.residue is not None or unit.kind != "paragraph" or len(unit.text) > 120:
             continue
         text = unit.text
-        if text[-1] in ".;:,!?" or not _SECTION_NUMBER.match(text):
+        marker = _SECTION_NUMBER.match(text)
+        if text[-1] in ".;:,!?" or marker is None or not 2 <= len(text.split()) <= 14:
             continue
-        if len(text.split()) > 14:
-            continue
-        unit.kind = "heading"
-        unit.level = 2
+        label = marker.group(1)
+        letter = ord(label) - ord("A") + 1 if len(label) == 1 else None
+        found.append((unit, _roman_value(label), letter))
+    for family in (1, 2):
+        expected = 1
+        run: list[Unit] = []
+        for unit, roman, letter in found:
+            value = roman if family == 1 else letter
+            if value == expected:
+                run.append(unit)
+                expected += 1
+        if len(run) >= 2:
+            for unit in run:
+                unit.kind = "heading"
+                unit.level = 2
 
 
 def _title_like(unit: Unit, units: Sequence[Unit]) -> bool:

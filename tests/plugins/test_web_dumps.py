@@ -413,3 +413,16 @@ def test_the_line_over_the_date_is_the_page_title_under_a_masthead() -> None:
     layout = dump(page)
     assert layout.metadata.title == "Joint Communiqué of the Coastal Ministers"
     assert layout.metadata.published == declkit.PartialDate(year=2024, month=6, day=4)
+
+
+def test_initials_before_names_are_not_section_numbers() -> None:
+    page = (
+        "Joint Statement\n\n"
+        "1. The leaders welcomed the regular dialogue between their foreign ministries and agencies.\n\n"
+        "V. Putin\n\n"
+        "J. Smith\n"
+    )
+    layout = dump(page)
+    assert not [block for block in layout.blocks if block.kind == "heading" and block.text in ("V. Putin", "J. Smith")]
+    lone = dump("Statement\n\nI. Political Cooperation\n\n1. The leaders welcomed the regular dialogue between the ministries.\n")
+    assert "I. Political Cooperation" not in [block.text for block in lone.blocks if block.kind == "heading"]
