@@ -440,6 +440,8 @@ def close_letter_spacing(text: str) -> str:
     'MEDIARELEASE'
     >>> close_letter_spacing("The U N  agencies")
     'The U N  agencies'
+    >>> close_letter_spacing("Sections A, B, C and D")
+    'Sections A, B, C and D'
     """
     if not (_LETTER_SPACED_HINT.search(text) or _LETTER_SPACED_HINT.match(" " + text[:6])):
         return text
@@ -449,7 +451,10 @@ def close_letter_spacing(text: str) -> str:
         if core is None:
             continue
         previous = runs[-1][-1] if runs else -2
-        if previous == index - 1 and text[tokens[previous][1] : start] == " ":
+        # Punctuation may close a run ("C O M M U N I Q U E."), never sit inside one
+        # ("Sections A, B, C and D", "J. R. R. Tolkien").
+        open_run = previous >= 0 and text[tokens[previous][1] - 1].isalpha()
+        if previous == index - 1 and open_run and text[tokens[previous][1] : start] == " ":
             runs[-1].append(index)
         else:
             runs.append([index])

@@ -284,3 +284,9 @@ def test_hanging_indents_and_a_capital_title_make_a_formal_document() -> None:
     assert 0.3 <= formal_document_score(text.split("\n")) <= 0.44
     flat = text.replace("\n   ", "\n")
     assert formal_document_score(flat.split("\n")) == 0.0
+
+
+def test_letters_parted_by_punctuation_are_not_letter_spacing() -> None:
+    assert close_letter_spacing("Sections A, B, C and D apply") == "Sections A, B, C and D apply"
+    assert close_letter_spacing("by J. R. R. Tolkien") == "by J. R. R. Tolkien"
+    assert " ".join(close_letter_spacing("C O M M U N I Q U E.").split()) == "COMMUNIQUE."
