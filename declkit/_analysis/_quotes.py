@@ -576,7 +576,7 @@ def _introduced_with_role(memory: _Memory, role: Sequence[str], before: int) -> 
 
 
 def _role_introductions(text: str, role: Sequence[str]) -> tuple[list[int], list[str]]:
-    """Every "Role Name" of ``text``: where each starts and the name it introduces."""
+    """Every "Role Name" and "Name, the role" of ``text``: where each is and the name it introduces."""
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(word) for word in role) + r"\s+(?=[A-Z])", re.IGNORECASE)
     starts: list[int] = []
     names: list[str] = []
@@ -600,6 +600,15 @@ def _role_introductions(text: str, role: Sequence[str]) -> tuple[list[int], list
         if name and not (len(name) == 1 and name[0].isupper()) and not any(w.lower() in _BODY_WORDS for w in name):
             starts.append(match.start())
             names.append(" ".join(w[:-2] if w.lower().endswith(("’s", "'s")) else w for w in name))
+    # "Name, the [Saudi] crown prince, …": an appositive introduces the name too.
+    joined = r"\s+".join(re.escape(word) for word in role)
+    appositive = re.compile(r",\s{1,3}(?:the|a|an)\s+(?:[\w'’.-]{1,30}\s+){0,3}?" + joined + r"\b", re.IGNORECASE)
+    for match in appositive.finditer(text):
+        before = _strip_titles(_name_run(_words(text, max(0, match.start() - 120), match.start())))
+        if before and before[0].lower not in _NOT_NAMES and not any(w.lower in _BODY_WORDS for w in before):
+            at = bisect.bisect_left(starts, match.start())
+            starts.insert(at, match.start())
+            names.insert(at, " ".join(w.text for w in before))
     return starts, names
 
 

@@ -321,3 +321,11 @@ def test_role_resolves_to_a_name_with_a_hyphenated_particle() -> None:
 def test_saying_after_a_coordinated_subject_names_no_single_speaker() -> None:
     got = _quotes("Ana Lima and Omar Haddad visited the camp, saying instead that it was “misleading and unfair to everyone involved.”")
     assert got == [(None, "misleading and unfair to everyone involved.")]
+
+
+def test_role_resolves_to_an_appositive_introduction() -> None:
+    got = _quotes(
+        "Omar Haddad, the foreign minister, opened the talks in the morning.",
+        "“We have waited long enough for this agreement,” the foreign minister said.",
+    )
+    assert got == [("Omar Haddad", "We have waited long enough for this agreement")]
