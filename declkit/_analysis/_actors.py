@@ -30,7 +30,7 @@ import attrs
 from .._layout import Layout
 from .._model import Actor, Span
 from ._names import MINOR_WORDS, Token, acronym_matches, fold, is_capitalised
-from ._places import country_code, country_name, demonym_code, words_in
+from ._places import country_code, country_name, demonym_code, lowercase_words, words_in
 
 __all__ = ["acronyms", "find_actors", "find_actors_in"]
 
@@ -204,9 +204,24 @@ class _Word:
     possessive: bool  # followed by 's
 
 
+_LINE_END_HYPHEN = re.compile(r"[-\u00ad][ \t]{0,3}\r?\n[ \t]{0,40}")
+_CUT_WORD = re.compile(r"(?<=[a-z])[-\u00ad][ \t]{0,3}\r?\n[ \t]{0,40}(?=[a-z])")
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
     out: list[_Word] = []
     for token in words_in(text, start, end):
+        if (
+            out
+            and token.text[:1].islower()
+            and out[-1].token.text[-1:].islower()
+            and _LINE_END_HYPHEN.fullmatch(text, out[-1].token.end, token.start)
+        ):
+            # "Indo-⏎nesia": a word cut at the end of a line is one word.
+            previous = out[-1].token
+            joined = Token(previous.start, token.end, previous.text + token.text)
+            out[-1] = _Word(joined, joined.key, out[-1].cap, False)
+            continue
         if token.text in {"s", "S"} and out and text[out[-1].token.end : token.start] in {"'", "’"}:
             out[-1] = attrs.evolve(out[-1], possessive=True)
             continue
@@ -294,7 +309,10 @@ def _phrase(text: str, words: Sequence[_Word], first: int, last: int) -> str:
     end = words[last].token.end
     if words[last].possessive:
         end = text.find("s", end) + 1
-    return re.sub(r"\s+", " ", text[words[first].token.start : end]).strip()
+    written = text[words[first].token.start : end]
+    if "\n" in written:
+        written = _CUT_WORD.sub("", written)  # "Republic of Indo-⏎nesia"
+    return re.sub(r"\s+", " ", written).strip()
 
 
 def _strip_the(words: Sequence[_Word], first: int, last: int) -> int:
@@ -606,8 +624,29 @@ def _standalone_acronyms(
         neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and not _breaks(text, words, min(i, j))]
         if any(n.token.text.isupper() and len(n.token.text) > 1 and n.token.text.isalpha() for n in neighbours):
             continue
+        if _letter_spaced(text, words, i) or _reference_number(text, words, i):
+            continue
         found.append(_Found(raw, "organization", Span(word.token.start, word.token.end), acronym=raw))
     return found
+
+
+def _letter_spaced(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether word ``i`` is two letters glued in letter-spaced capitals ("M E D IA R E L E A S E")."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            other = words[j].token.text
+            left, right = (words[j], words[i]) if j < i else (words[i], words[j])
+            if len(other) == 1 and other.isupper() and text[left.token.end : right.token.start] == " ":
+                return True
+    return False
+
+
+def _reference_number(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether word ``i`` is the letters of a reference number ("FA 47", a release's number)."""
+    if len(words[i].token.text) > 2 or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    return following.token.text.isdigit() and text[words[i].token.end : following.token.start] in {" ", "\u00a0"}
 
 
 # ---------------------------------------------------------------- persons
@@ -1018,6 +1057,14 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
         if (single and not introduced) or preceded_by_the:
             i = last + 1
             continue
+        if not introduced and (
+            _inside_longer_name(text, words, name_first)
+            or _common_words(text, words, name_first, last)
+            or _determined(words, name_first)
+            or _in_heading(text, words, name_first, last)
+        ):
+            i = last + 1
+            continue
         following = words[last + 1] if last + 1 < len(words) else None
         if (
             following is not None
@@ -1078,6 +1125,78 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
         )
         i = last + 1
     return found
+
+
+def _inside_longer_name(text: str, words: Sequence[_Word], first: int) -> bool:
+    """Whether a capitalised word runs into the name from before ("High Speed Rail", "Chad Basin Governors").
+
+    A title, an honorific, a possessive ("Senegal's Macky Sall"), a nationality or a
+    word opening the sentence or line may stand there; any other capitalised word
+    makes the name the tail of a longer one.
+    """
+    if first == 0:
+        return False
+    before = words[first - 1]
+    if not before.cap or before.possessive or not _tight(text, words, first - 1):
+        return False
+    key = before.key
+    if key in ROLE_HEADS or key in HONORIFICS or key in _ORG_LEAD_SKIP:
+        return False
+    if demonym_code(before.token.text) is not None or before.token.text.isupper():
+        return False
+    if first - 1 == 0 or _breaks(text, words, first - 2):
+        return False  # the first word of a sentence or line
+    return "\n" not in _gap(text, before, words[first])
+
+
+# Words that make what follows a thing or a group, not a person ("our 2022 Strategic Concept").
+_DETERMINERS_OF_THINGS = frozenset("a an our their its this that these those my your new".split())
+
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+
+
+def _determined(words: Sequence[_Word], first: int) -> bool:
+    """Whether a determiner (perhaps before a year) stands before the name ("Our 2022 Strategic Concept")."""
+    index = first - 1
+    if index >= 0 and words[index].key.isdigit():
+        if len(words[index].key) == 4:
+            return True  # "the 2022 Strategic Concept", "2030 Agenda"
+        index -= 1
+    return index >= 0 and words[index].key in _DETERMINERS_OF_THINGS
+
+
+def _in_heading(text: str, words: Sequence[_Word], first: int, last: int) -> bool:
+    """Whether the name is part of a title-case heading line ("III. Regional and Global Issues").
+
+    The line has no sentence punctuation, every other word on it is capitalised or a
+    minor word, and it has at least two more words than the name: a signature line
+    holding only a name is no heading.
+    """
+    line_start = text.rfind("\n", 0, words[first].token.start) + 1
+    line_end = text.find("\n", words[last].token.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 200:
+        return False
+    body = text[line_start:line_end].strip().lstrip("0123456789IVXLCivxlc.()# \t")
+    if not body or any(mark in body for mark in ".,;:!?"):
+        return False
+    others: list[_Word] = []
+    j = first - 1
+    while j >= 0 and words[j].token.start >= line_start:
+        others.append(words[j])
+        j -= 1
+    j = last + 1
+    while j < len(words) and words[j].token.start < line_end:
+        others.append(words[j])
+        j += 1
+    others = [w for w in others if not w.key.isdigit() and w.key not in _ROMAN]
+    return len(others) >= 2 and all(w.cap or w.key in MINOR_WORDS for w in others)
+
+
+def _common_words(text: str, words: Sequence[_Word], first: int, last: int) -> bool:
+    """Whether every word of a name is written in lower case elsewhere in the text ("Global Issues")."""
+    lower = lowercase_words(text)
+    return all(w.key in lower for w in words[first : last + 1] if w.key not in MINOR_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -37,6 +37,7 @@ __all__ = [
     "country_name",
     "demonym_code",
     "find_places",
+    "lowercase_words",
     "resolve_place",
     "words_in",
 ]
@@ -649,6 +650,7 @@ class _TextIndex:
                 self.candidates[i] = tuple(found)
         self.heads = sorted(self.candidates)
         self.answers: dict[tuple[int, int, bool], tuple[Place, ...]] = {}
+        self.lowercase: frozenset[str] | None = None
 
     def window(self, start: int, stop: int) -> tuple[int, int] | None:
         """Word indexes ``[lo, hi)`` of the span, or ``None`` if a word straddles its edge."""
@@ -716,6 +718,16 @@ def words_in(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if window is not None:
             return index.words[window[0] : window[1]]
     return list(tokens(text, start, stop))
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words that ``text`` writes in lower case somewhere (everyday words of the text)."""
+    if len(text) >= _INDEXED_LENGTH:
+        index = _index(text)
+        if index.lowercase is None:
+            index.lowercase = frozenset(w.text for w in index.words if w.text.islower())
+        return index.lowercase
+    return frozenset(w.text for w in tokens(text) if w.text.islower())
 
 
 def _scan(text: str, start: int, end: int | None) -> tuple[list[Token], list[_Mention]]:
