@@ -624,6 +624,10 @@ class _Reader:
         if header.title_span is not None:
             for event in mentions:
                 if event.span is not None and header.title_span.start <= event.span.start < header.title_span.end:
+                    if _names_a_declaration(event.name):
+                        # "Vilnius Summit Communiqué" is the text itself; a meeting on its day is the event.
+                        better = self._meeting_on(mentions, day, exclude=event)
+                        return better if better is not None else _respell(event, header.subtitle)
                     return _respell(event, header.subtitle)
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
@@ -635,11 +639,11 @@ class _Reader:
                 if undated:
                     return attrs.evolve(undated[-1], name=undated[-1].name.split(",")[0])
         if name is not None:
-            key = fold(name)
+            key = _event_key(name)
             for event in mentions:
-                if fold(event.name) == key:
+                if _event_key(event.name) == key:
                     return _respell(event, name)
-                if key in fold(event.name) or fold(event.name) in key:
+                if key in _event_key(event.name) or _event_key(event.name) in key:
                     return attrs.evolve(event, name=event.name if len(event.name) >= len(name) else name)
             head = _EVENT_HEAD.search(name)
             return Event(name=name, kind=head.group(0).lower() if head else None, ordinal=_ordinal_of(name))
@@ -661,6 +665,21 @@ class _Reader:
             ):
                 return event
             if re.search(r"\b(?:this|today's|the present)\s+$", before, re.IGNORECASE):
+                return event
+        return None
+
+    def _meeting_on(self, mentions: Sequence[Event], day: PartialDate | None, exclude: Event) -> Event | None:
+        """A mentioned meeting held on ``day`` (the declaration's day, else the publication day)."""
+        if day is None and self.published is not None and self.published.day is not None:
+            day = PartialDate(year=self.published.year, month=self.published.month, day=self.published.day)
+        if day is None:
+            return None
+        for event in mentions:
+            if event is exclude or event.start is None or event.start.day is None:
+                continue
+            if _names_a_declaration(event.name) or not _EVENT_HEAD.search(event.name):
+                continue
+            if str(event.start) <= str(day) <= str(event.end or event.start):
                 return event
         return None
 
@@ -822,6 +841,17 @@ def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) 
         # Signers the text does not speak for: the signature block is the better list.
         return list(signers)
     return out
+
+
+def _names_a_declaration(name: str) -> bool:
+    """Whether an event name is the name of a text ("… Summit Communiqué"), not of a meeting."""
+    found = find_kind(name)
+    return found is not None and len(fold(name)[found[1] :].split()) <= 3
+
+
+def _event_key(name: str) -> str:
+    """An event name folded for comparison: "Australia - Indonesia" is "Australia-Indonesia"."""
+    return re.sub(r"\s*([-–—])\s*", "-", fold(name)).replace("–", "-").replace("—", "-")
 
 
 def _respell(event: Event, spelled_in: str | None) -> Event:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from declkit import Block, Layout, Metadata, TextBuilder, split_paragraphs
+from declkit import Block, Layout, Metadata, PartialDate, TextBuilder, split_paragraphs
 
 
-def raw_layout(text: str, *, title: str | None = None) -> Layout:
+def raw_layout(text: str, *, title: str | None = None, published: str | None = None) -> Layout:
     """One paragraph block per blank-line-separated paragraph, markers left in (stub parsers)."""
     blocks = [Block(text=text[s.start : s.end], span=s, kind="paragraph") for s in split_paragraphs(text)]
-    return Layout(text=text, blocks=blocks, metadata=Metadata(title=title))
+    day = PartialDate.parse(published) if published else None
+    return Layout(text=text, blocks=blocks, metadata=Metadata(title=title, published=day))
 
 
 def clean_layout(parts: list[tuple[str, str, str | None, int | None]], *, title: str | None = None) -> Layout:

@@ -201,3 +201,25 @@ def test_a_body_that_names_itself_before_the_kind_or_adopts_the_text() -> None:
     declaration = _one(raw_layout(adopted))
     assert [s.name for s in declaration.signatories] == ["Regional Security Council"]
     assert [b.text.split()[0] for b in declaration.preamble] == ["Recalling"]
+
+
+def test_event_names_match_across_hyphen_spacing() -> None:
+    from declkit._analysis._declarations import _event_key, _names_a_declaration
+
+    assert _event_key("Arcadia - Utopia Ministerial Forum") == _event_key("Arcadia-Utopia Ministerial Forum")
+    assert _names_a_declaration("Lisbon Summit Communiqué")
+    assert not _names_a_declaration("meeting of the Ocean Council in Lisbon")
+
+
+def test_the_meeting_of_the_day_not_the_titled_text_is_the_event() -> None:
+    text = (
+        "**Lisbon Summit Communiqué**\n\n"
+        "**Issued by the Heads of State and Government participating in the meeting of the Ocean Council "
+        "in Lisbon on 11 July 2031**\n\n"
+        "1. We, the Heads of State and Government of the Ocean Alliance, have gathered in Lisbon.\n\n"
+        "2. We call on all states to protect the high seas.\n"
+    )
+    declaration = _one(raw_layout(text, published="2031-07-11"))
+    assert declaration.title == "Lisbon Summit Communiqué"
+    assert declaration.event is not None
+    assert declaration.event.name.startswith("meeting of the Ocean Council")
