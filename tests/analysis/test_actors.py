@@ -389,3 +389,46 @@ def test_copula_and_relative_clause_appositions() -> None:
     assert (actors["Rosa Vidal"].role, actors["Rosa Vidal"].organization) == ("senior fellow", "Andes Policy Institute")
     assert (actors["Tomas Berg"].role, actors["Tomas Berg"].organization) == ("chair", "Nordic Water Council")
     assert actors["Lars Moe"].role is None
+
+
+# ---------------------------------------------------------------- held-out false positives
+
+
+def test_a_role_cut_at_a_line_end_hyphen_keeps_the_whole_word() -> None:
+    text = "The Summit was chaired by H.E. Joko Widodo, President of the Republic of Indo-\nnesia.\n"
+    widodo = _by_name(find_actors_in(text))["Joko Widodo"]
+    assert widodo.role == "President of the Republic of Indonesia"
+    assert widodo.organization is not None and "Indo" in widodo.organization
+    assert widodo.organization.endswith("Indonesia")
+
+
+def test_letter_spaced_pairs_and_reference_numbers_are_no_acronyms() -> None:
+    text = "M E D IA R E L E A S E\n      FA 47      30 July 1996\n\nThe UN welcomed the forum."
+    names = set(_by_name(find_actors_in(text)))
+    assert "IA" not in names and "FA" not in names
+    assert "UN" in names
+
+
+def test_tails_of_longer_names_and_headings_are_no_persons() -> None:
+    text = (
+        "III. Regional and Global Issues\n\n"
+        "The ministers welcomed progress on the Mumbai-Ahmedabad High Speed Rail. "
+        "Our 2022 Strategic Concept sets out our tasks. "
+        "The Lake Chad Basin Governors' Forum met."
+    )
+    persons = {a.name for a in find_actors_in(text) if a.kind == "person"}
+    assert persons == set()
+
+
+def test_names_introduced_by_a_role_or_alone_on_a_line_are_still_persons() -> None:
+    text = (
+        "President Cyril Ramaphosa opened the summit with Senegal's Macky Sall.\n\n"
+        "For the European Union:\nCharles Michel\n"
+    )
+    persons = {a.name for a in find_actors_in(text) if a.kind == "person"}
+    assert {"Cyril Ramaphosa", "Macky Sall", "Charles Michel"} <= persons
+
+
+def test_words_the_text_writes_in_lower_case_are_no_person() -> None:
+    text = "The Council condemned the Terrorist Attack in Mogadishu. The terrorist attack killed many."
+    assert not [a for a in find_actors_in(text) if a.kind == "person"]

@@ -215,3 +215,61 @@ def test_resolve_place_and_country_code_never_raise(text: str) -> None:
     if place is not None and place.span is not None:
         assert text[place.span.start : place.span.end] == place.name
     country_code(text)
+
+
+def _cities(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.city, p.country) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "code"),
+    [
+        ("We, the leaders, met today in St. John's, Canada, for the summit.", "St. John's", "CA"),
+        ("They met in St George's, Grenada, on Monday.", "St George's", "GD"),
+        ("They met in Saint Petersburg, Russia.", "Saint Petersburg", "RU"),
+    ],
+)
+def test_saint_cities_keep_their_whole_name(text: str, city: str, code: str) -> None:
+    assert (city, code) in _cities(text)
+
+
+def test_saint_city_place_line() -> None:
+    place = resolve_place("St. George's, Grenada")
+    assert place is not None and place.city == "St. George's" and place.country == "GD"
+
+
+@pytest.mark.parametrize("word", ["League", "Summit"])
+def test_small_towns_named_like_words_are_no_place_line(word: str) -> None:
+    assert resolve_place(word) is None
+
+
+def test_a_capital_named_like_a_word_is_still_a_place_line() -> None:
+    place = resolve_place("Male")
+    assert place is not None and place.country == "MV"
+
+
+def test_words_of_names_and_headings_are_no_cities() -> None:
+    assert _cities("Leaders gathered for the Arab League summit in Jeddah.") == [("Jeddah", "SA")]
+    assert _cities("Bilateral/Multilateral Documents") == []
+    assert _cities("The Summit meeting of the North Atlantic Council was held.") == []
+
+
+def test_places_over_overlapping_spans_agree_with_a_fresh_scan() -> None:
+    # The word index of a long text is shared; answers for spans must match the text cut out.
+    sentence = "The ministers met in Vienna, Austria, and then flew to Doha. "
+    text = sentence * 20
+    for start in range(0, len(text) - 80, 37):
+        stop = start + 120
+        found = [(p.city, p.country, p.span.start - start if p.span else None) for p in find_places(text, start, stop)]
+        alone = [(p.city, p.country, p.span.start if p.span else None) for p in find_places(text[start:stop])]
+        assert found == alone
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="Vienna, Austria St. John's Doha\n-", max_size=400), st.integers(0, 400), st.integers(0, 400))
+def test_spans_of_a_long_text_match_the_cut_text(text: str, start: int, stop: int) -> None:
+    text = ("padding words " * 20) + text
+    start, stop = sorted((start, stop))
+    got = [(p.city, p.country, p.span.start - start) for p in find_places(text, start, stop) if p.span]
+    want = [(p.city, p.country, p.span.start) for p in find_places(text[start:stop]) if p.span]
+    assert got == want
