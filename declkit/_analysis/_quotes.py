@@ -528,10 +528,27 @@ def _noun_phrase_speaker(words: Sequence[_Word], memory: _Memory) -> _Speaker | 
         segment = segment[1:]
     run = _name_run(segment)
     if run:
+        run = _person_before_of(segment, run)
         name_words = _strip_titles(run)
         if name_words and not (len(name_words) == 1 and name_words[0].lower in _NOT_NAMES):
             return _Speaker(_expand(_join("", name_words), memory), True)
     return _group_speaker(segment, memory)
+
+
+def _person_before_of(segment: Sequence[_Word], run: list[_Word]) -> list[_Word]:
+    """The person of "President Ana Lima of Brazil": the name before "of (the) Place"."""
+    at = len(segment) - len(run) - 1
+    if at >= 0 and segment[at].lower == "the":
+        at -= 1
+    if at < 1 or segment[at].lower != "of" or len(run) > 4 or any(w.lower in _TITLES for w in run):
+        return run
+    earlier = _name_run(segment[:at])
+    named = _strip_titles(earlier)
+    titled = any(w.lower.rstrip(".") in _TITLES for w in earlier[:-1])
+    possessive = any(w.lower.endswith(("’s", "'s")) for w in earlier)
+    if titled and not possessive and named and named[-1].lower not in _TITLES and named[-1].lower not in _NOT_NAMES:
+        return earlier
+    return run
 
 
 def _role_person(segment: Sequence[_Word], memory: _Memory) -> _Speaker | None:

@@ -329,3 +329,10 @@ def test_role_resolves_to_an_appositive_introduction() -> None:
         "“We have waited long enough for this agreement,” the foreign minister said.",
     )
     assert got == [("Omar Haddad", "We have waited long enough for this agreement")]
+
+
+def test_titled_person_of_a_country_is_the_speaker() -> None:
+    got = _quotes("President Ana Lima of Brazil, who arrived late, told the gathering: “We need a deal now, not next year.”")
+    assert got == [("Ana Lima", "We need a deal now, not next year.")]
+    got = _quotes("“We need a deal now,” said Secretary-General Omar Haddad of the United Nations.")
+    assert got == [("Omar Haddad", "We need a deal now")]
