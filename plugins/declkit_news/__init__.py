@@ -5,6 +5,12 @@ genre ``article``, so the shared analysis looks for events, actors and quotation
 it but not for declarations. The parser reads what a news page prints around the
 story (masthead, headline, byline with date and time, photo captions, short URL,
 pull quotes, author sign-off, disclaimers, site chrome) into metadata and residue.
+Wire copy follows its own conventions: the agency of the dateline ("(Reuters) -",
+"(AP) —"), of a credit line ("Associated Press") or of the byline is the publisher when
+the text names no other outlet; a dateline's day takes a year only from the page itself
+(a copyright notice, the URL), never a guessed one; the sign-off credits ("(Reporting by
+…; Editing by …)") and reporter notes are residue of kind ``credits``, and their reporters
+are the authors when no byline names any.
 
 HTML pages go through the web parser's content extraction
 (:func:`declkit_web.extract_html`), when that plugin is installed, and the news
