@@ -18,6 +18,7 @@ looked up in that country.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import os
 import pickle
@@ -377,14 +378,29 @@ def _gazetteer() -> _Gazetteer:
             pass
     gazetteer = _build_gazetteer()
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as stream:
-                pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(stream.name, path)
-        except OSError:
-            pass
+        _store(gazetteer, path)
     return gazetteer
+
+
+def _store(gazetteer: _Gazetteer, path: Path) -> None:
+    """Write the gazetteer to ``path`` atomically; a cache that cannot be written is skipped."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as stream:
+            temporary = stream.name
+            pickle.dump(gazetteer, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        temporary = None
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built by an older version of this code
+    except Exception:  # a read-only or full disk costs the cache, never the parse
+        pass
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def _build_gazetteer() -> _Gazetteer:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -273,3 +275,18 @@ def test_spans_of_a_long_text_match_the_cut_text(text: str, start: int, stop: in
     got = [(p.city, p.country, p.span.start - start) for p in find_places(text, start, stop) if p.span]
     want = [(p.city, p.country, p.span.start) for p in find_places(text[start:stop]) if p.span]
     assert got == want
+
+
+def test_gazetteer_cache_is_written_read_and_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from declkit._analysis import _places
+
+    monkeypatch.setenv("DECLKIT_CACHE_DIR", str(tmp_path))
+    built = _places._gazetteer.__wrapped__()
+    files = list(tmp_path.glob("gazetteer-*.pickle"))
+    assert len(files) == 1
+    assert _places._gazetteer.__wrapped__() == built
+    files[0].write_bytes(b"not a pickle")
+    assert _places._gazetteer.__wrapped__() == built
+    assert not list(tmp_path.glob("*.tmp"))
