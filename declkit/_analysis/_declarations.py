@@ -32,7 +32,7 @@ from .._textlayout import read_front_matter
 from . import _dates, _events, _places
 from ._acts import find_acts, find_addressees
 from ._clauses import Clauses, Item, Unit, find_clauses, make_units
-from ._header import Header, find_kind, looks_like_date, read_header
+from ._header import Header, find_kind, looks_like_date, read_header, spelled_date
 from ._signatories import (
     adopted_by,
     bilateral_signatories,
@@ -363,7 +363,12 @@ class _Reader:
             kind = fold(own.group(1)) if own else "declaration"
         preamble = tuple(_block_of(u) for u in _preambular(structure.preamble, bool(structure.items)))
         clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
-        closing = tuple(_block_of(u) for u in structure.closing)
+        closing_units = list(structure.closing)
+        while closing_units and word_count(closing_units[-1].text) <= 40 and _DONE_AT.match(closing_units[-1].text):
+            # "Done in Labuan Bajo on the eleventh day of May …": the signing line, not a closing paragraph.
+            self.signed_line = self.signed_line or Span(closing_units[-1].start, closing_units[-1].end)
+            closing_units.pop()
+        closing = tuple(_block_of(u) for u in closing_units)
         signatories, dateline = self._tail(structure.tail)
         content_units = [*structure.preamble, *(u for i in structure.items for u in i.units), *structure.closing]
         first_start = content_units[0].start if content_units else (header_units[0].start if header_units else 0)
@@ -456,9 +461,16 @@ class _Reader:
             for m in _dates.find_dates(self.text, self.signed_line.start, self.signed_line.end)
             if m.calendar == "gregorian" and m.start.day is not None
         ]
-        if not found:
+        spelled = spelled_date(self.text[self.signed_line.start : self.signed_line.end])
+        dated = [m.start for m in found if m.start.year is not None]
+        if spelled is not None:
+            day = spelled
+        elif dated:
+            day = dated[0]
+        elif found and start is not None and start.year is not None:
+            day = PartialDate(year=start.year, month=found[0].start.month, day=found[0].start.day)
+        else:
             return None
-        day = found[0].start
         if start is None or start.year is None:
             return day
         if str(start) <= str(day) <= str(end or start):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._model import Place, Span
+from .._model import PartialDate, Place, Span
 from . import _dates, _places
 from ._clauses import Unit
 from ._text import (
@@ -29,7 +29,7 @@ from ._text import (
     word_count,
 )
 
-__all__ = ["Header", "find_kind", "looks_like_date", "read_header"]
+__all__ = ["Header", "find_kind", "looks_like_date", "read_header", "spelled_date"]
 
 # Kinds of declaration by the noun that heads a title, in several languages, mapped
 # to the English kind. Longer phrases first so that "joint statement" beats "statement".
@@ -364,3 +364,91 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
         subtitle=subtitle,
         size=size,
     )
+
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ORDINAL_UNITS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+}
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30}
+_MONTH_NUMBERS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_SPELLED = re.compile(
+    r"\bthe\s+(?P<day>[a-z]{3,12}(?:[\s-][a-z]{3,12})?)\s+day\s+of\s+(?P<month>[A-Za-z]{3,9}),?\s+"
+    r"(?:in\s+)?(?:the\s+)?year\s+(?:of\s+our\s+lord\s+)?(?P<year>[a-z]{3,12}(?:[\s-]{1,3}[a-z]{3,12}){0,7})",
+    re.IGNORECASE,
+)
+
+
+def _spelled_number(words: list[str]) -> int | None:
+    """Read number words ("two thousand and twenty-three", "nineteen ninety-six")."""
+    words = [w for w in words if w and w != "and"]
+    if (
+        len(words) > 1
+        and "thousand" not in words
+        and "hundred" not in words
+        and 10 <= _UNITS.get(words[0], 0) <= 20
+    ):
+        # "nineteen ninety-six": two pairs of digits.
+        rest = _spelled_number(words[1:])
+        return None if rest is None or rest >= 100 else _UNITS[words[0]] * 100 + rest
+    total = 0
+    current = 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def spelled_date(text: str) -> PartialDate | None:
+    """A date written in words ("the eleventh day of May in the year two thousand and twenty-three").
+
+    >>> str(spelled_date("Done on the eleventh day of May in the year two thousand and twenty-three."))
+    '2023-05-11'
+    """
+    match = _SPELLED.search(text)
+    if match is None:
+        return None
+    day_words = re.split(r"[\s-]+", match.group("day").lower())
+    day = 0
+    for word in day_words:
+        if word in _ORDINAL_UNITS:
+            day += _ORDINAL_UNITS[word]
+        elif word in _ORDINAL_TENS:
+            day += _ORDINAL_TENS[word]
+        elif word in _TENS:
+            day += _TENS[word]
+        else:
+            return None
+    month = _MONTH_NUMBERS.get(match.group("month").lower())
+    year = _spelled_number(re.split(r"[\s-]+", match.group("year").lower().strip()))
+    if month is None or not 1 <= day <= 31 or year is None or not 1000 <= year <= 2999:
+        return None
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None

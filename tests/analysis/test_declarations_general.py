@@ -223,3 +223,21 @@ def test_the_meeting_of_the_day_not_the_titled_text_is_the_event() -> None:
     assert declaration.title == "Lisbon Summit Communiqué"
     assert declaration.event is not None
     assert declaration.event.name.startswith("meeting of the Ocean Council")
+
+
+def test_spelled_out_signing_date_dates_the_declaration_and_leaves_the_closing() -> None:
+    from declkit._analysis._header import spelled_date
+
+    assert str(spelled_date("on the twenty-first day of March, in the year nineteen ninety-six")) == "1996-03-21"
+    assert str(spelled_date("the first day of July in the year one thousand nine hundred and ninety-six")) == "1996-07-01"
+    assert spelled_date("the eleventh day of Maybe in the year two") is None
+    text = (
+        "CHAIR'S STATEMENT OF THE 9TH RIVER SUMMIT\n"
+        "Port Royal, 10-11 May 2031\n\n"
+        "1. The 9th River Summit was held in Port Royal on 10-11 May 2031.\n\n"
+        "2. We welcomed the new basin plan.\n\n"
+        "Done in Port Royal on the eleventh day of May in the year two thousand and thirty-one.\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert str(declaration.start) == "2031-05-11"
+    assert declaration.closing == ()
