@@ -391,6 +391,21 @@ def _is_continuation(previous: Unit | None, unit: Unit) -> bool:
 _DANGLING = frozenset("the of and a an to in for with on by or their its our from at as".split())
 
 
+def _section_heading(unit: Unit) -> bool:
+    """Whether a marked unit is a section heading ("III. Regional and Global Issues")."""
+    marker = unit.marker
+    if marker is None or marker.family not in {"ROMAN", "ALPHA", "(ALPHA)"}:
+        return False
+    text = unit.text
+    words = text.split()
+    return (
+        1 <= len(words) <= 10
+        and not _TERMINAL.search(text)
+        and text[:1].isupper()
+        and sum(1 for w in words if w[:1].isupper()) * 2 >= len(words)
+    )
+
+
 def _cut_off(text: str) -> bool:
     """Whether ``text`` stops mid-phrase (a page break cut it)."""
     words = text.split()
@@ -626,6 +641,9 @@ def find_clauses(units: Sequence[Unit], is_tail: Callable[[Sequence[Unit], int],
         sub_rest: list[Unit] = []
         for unit in units[head_index + 1 : upper]:
             if is_noise(unit.text) or (unit.heading and unit.marker is None and not sections):
+                continue
+            if unit.marker is not None and unit.marker.family != top_family and _section_heading(unit):
+                # "II. Economic Partnership" between numbered paragraphs heads a section, it is no sub-clause.
                 continue
             if unit.marker is not None and unit.marker.family != top_family:
                 if current_sub is not None:

@@ -245,3 +245,21 @@ def test_markdown_escaped_markers() -> None:
     )
     assert [i.head.marker.label for i in structure.items] == ["1.", "2.", "3."]
     assert structure.items[0].head.text == "Decides to act;"
+
+
+def test_roman_section_headings_between_numbered_paragraphs_are_no_subclauses() -> None:
+    from declkit._analysis._declarations import find_declarations
+
+    from .declaration_helpers import raw_layout
+
+    text = (
+        "Arcadia-Utopia Joint Statement\n\n"
+        "1. The two leaders met in the capital on 2 May 2030.\n\n"
+        "I. Trade and Investment\n\n"
+        "2. The leaders welcomed the growth of trade.\n\n"
+        "II. Regional Issues\n\n"
+        "3. The leaders called on all parties to respect the ceasefire.\n"
+    )
+    declaration = find_declarations(raw_layout(text)).declarations[0]
+    assert [(c.label, len(c.subclauses)) for c in declaration.clauses] == [("1.", 0), ("2.", 0), ("3.", 0)]
+    assert all("Trade and Investment" not in c.text for c in declaration.clauses)
