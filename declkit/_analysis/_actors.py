@@ -480,6 +480,8 @@ def _runs(text: str, words: Sequence[_Word]) -> list[tuple[int, int]]:
             elif nxt.key in {"of", "for", "and", "the", "on", "de", "du", "des", "la", "al", "bin", "van", "von"}:
                 if nxt.key == "and" and j + 2 < len(words) and not words[j + 2].cap:
                     break
+                if nxt.key == "the" and words[j].cap:
+                    break  # "Requests the AU Commission": a verb before its object, not one name
                 j += 1
             else:
                 break
@@ -1100,6 +1102,9 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
                 organization = _country_display(_phrase(text, words, start, stop)) or _phrase(text, words, start, stop)
         if organization is None:
             organization = _signing_for(text, words, min(honor_first, title_first))
+        for lead in (min(honor_first, title_first) - 1, name_first - 1):
+            if organization is None and lead >= 0 and words[lead].possessive and _tight(text, words, lead):
+                organization = _country_display(words[lead].token.text)  # "Senegal's Macky Sall"
         name = re.sub(r"\s+", " ", text[words[name_first].token.start : words[last].token.end])
         whole = _phrase(text, words, honor_first, last)
         quoted = text[words[name_first].token.start - 1 : words[name_first].token.start] in {"“", '"', "‘"}
@@ -1230,6 +1235,11 @@ _COMMON_ENDINGS = (
     "ised",
     "ful",
     "less",
+    "ments",
+    "ances",
+    "ences",
+    "isms",
+    "ships",
 )
 
 

@@ -432,3 +432,19 @@ def test_names_introduced_by_a_role_or_alone_on_a_line_are_still_persons() -> No
 def test_words_the_text_writes_in_lower_case_are_no_person() -> None:
     text = "The Council condemned the Terrorist Attack in Mogadishu. The terrorist attack killed many."
     assert not [a for a in find_actors_in(text) if a.kind == "person"]
+
+
+def test_a_verb_before_the_is_not_part_of_an_organisation() -> None:
+    names = set(_by_name(find_actors_in("Requests the AU Commission to report on the matter.")))
+    assert "AU Commission" in names
+    assert not any(name.startswith("Requests") for name in names)
+
+
+def test_a_country_in_the_genitive_is_the_organisation_of_a_bare_name() -> None:
+    sall = _by_name(find_actors_in("Comoros took over the chairmanship from Senegal's Macky Sall."))["Macky Sall"]
+    assert sall.organization == "Senegal"
+
+
+def test_plural_common_nouns_are_no_person() -> None:
+    text = "Afghanistan's Women Protestor Movements met in Kabul."
+    assert not [a for a in find_actors_in(text) if a.kind == "person"]
