@@ -744,6 +744,9 @@ class _Reader:
         return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
 
     def _series(self, event: Event) -> str | None:
+        if _names_a_declaration(event.name):
+            # A text named for want of a meeting ("G7 … Leaders' Communiqué") belongs to no series.
+            return None
         words = {w for w in fold(event.name).split() if len(w) > 3}
         for match in _PROCESS.finditer(self.text):
             name = collapse(match.group("name"))
