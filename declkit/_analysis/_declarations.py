@@ -721,6 +721,19 @@ class _Reader:
                 places.sort(key=lambda p: p.city is None)
                 if places:
                     changes["place"] = places[0]
+        met_dates = self._meeting_sentence_dates()
+        if met_dates is not None:
+            met_start, met_end = met_dates
+            current_start = changes.get("start", event.start)
+            current_end = changes.get("end", event.end)
+            if current_start is None or (
+                isinstance(current_start, PartialDate)
+                and current_start.day is not None
+                and (current_end is None or str(current_end) == str(current_start))
+                and str(met_start) <= str(current_start) <= str(met_end)
+            ):
+                # "met in Hiroshima for our Summit on May 19-21": the meeting's own days.
+                changes["start"], changes["end"] = met_start, met_end
         if (
             "start" not in changes
             and event.start is None
@@ -742,6 +755,19 @@ class _Reader:
             if series is not None:
                 changes["series"] = series
         return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
+
+    def _meeting_sentence_dates(self) -> tuple[PartialDate, PartialDate] | None:
+        """The days of the first "… met in X on <date>" sentence near the top of the text."""
+        text = self.text
+        met = _MEETING_VERB.search(text, self.body_start, min(len(text), self.body_start + 3000))
+        if met is None:
+            return None
+        end = re.compile(r"[.!?](?=\s|$)").search(text, met.end(), min(len(text), met.end() + 200))
+        stop = end.start() if end is not None else min(len(text), met.end() + 200)
+        for mention in _dates.find_dates(text, met.end(), stop):
+            if mention.calendar == "gregorian" and mention.start.day is not None and mention.start.year is not None:
+                return mention.start, mention.end or mention.start
+        return None
 
     def _series(self, event: Event) -> str | None:
         if _names_a_declaration(event.name):

@@ -241,3 +241,18 @@ def test_spelled_out_signing_date_dates_the_declaration_and_leaves_the_closing()
     declaration = _one(raw_layout(text))
     assert str(declaration.start) == "2031-05-11"
     assert declaration.closing == ()
+
+
+def test_meeting_sentence_gives_the_event_its_days() -> None:
+    text = (
+        "Leaders' Communiqué of the Coastal Alliance\n"
+        "May 20, 2031\n\n"
+        "We, the Leaders of the Coastal Alliance, met in Lisbon for our Summit on May 19-21, 2031.\n\n"
+        "We will:\n\n"
+        "• end illegal fishing by 2035;\n"
+        "• protect a third of the sea by 2030.\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert str(declaration.start) == "2031-05-20"
+    assert declaration.event is not None
+    assert (str(declaration.event.start), str(declaration.event.end)) == ("2031-05-19", "2031-05-21")
