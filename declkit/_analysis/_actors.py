@@ -517,6 +517,7 @@ def _org_in_run(text: str, words: Sequence[_Word], first: int, last: int) -> tup
     # An acronym and a word name a body ("UN Women", "UN Habitat").
     if (
         len(keys) == 2
+        and _gap(text, words[first], words[last]).isspace()
         and _acronym_token(words[first])
         and words[last].token.text.isalpha()
         and not words[last].token.text.isupper()
@@ -579,6 +580,8 @@ def _groups(text: str, words: Sequence[_Word]) -> list[_Found]:
             continue
         if word.token.text.isupper() or country_code(word.token.text) is not None or _is_city(word.token.text):
             continue
+        if key not in ORG_NOUNS and key in lowercase_words(text):
+            continue  # an everyday word of the text ("the Peace …"), not a group's name
         seen.setdefault(key, []).append(i)
     found: list[_Found] = []
     for indexes in seen.values():
@@ -622,6 +625,9 @@ def _standalone_acronyms(
         around = text[max(0, word.token.start - 1) : word.token.end + 2]
         if "/" in around or re.search(r"-\d", around) or _is_city(raw.title()):
             continue  # a code ("A/RES/70/291", "COVID-19") or a place in capitals
+        prefix = text[max(0, word.token.start - 2) : word.token.start]
+        if len(prefix) == 2 and prefix[0].isalpha() and prefix[1] in "-‐":
+            continue  # the second part of a compound ("Post-COVID World")
         # A word in an all-capital heading or line is not an acronym.
         neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words) and not _breaks(text, words, min(i, j))]
         if any(n.token.text.isupper() and len(n.token.text) > 1 and n.token.text.isalpha() for n in neighbours):

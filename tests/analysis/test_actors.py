@@ -448,3 +448,19 @@ def test_a_country_in_the_genitive_is_the_organisation_of_a_bare_name() -> None:
 def test_plural_common_nouns_are_no_person() -> None:
     text = "Afghanistan's Women Protestor Movements met in Kabul."
     assert not [a for a in find_actors_in(text) if a.kind == "person"]
+
+
+def test_acronyms_inside_compounds_are_no_actors() -> None:
+    text = "Partnership for a Post-COVID World. The ministers backed AU-led peace support operations."
+    names = set(_by_name(find_actors_in(text)))
+    assert "COVID" not in names and "AU-led" not in names
+
+
+def test_an_everyday_word_after_the_is_no_group() -> None:
+    text = (
+        "The Peace and Security Council met. The Peace and Security Council decided. "
+        "Lasting peace needs the Taliban to talk. The Taliban refused."
+    )
+    actors = _by_name(find_actors_in(text))
+    assert "Peace" not in actors
+    assert "Taliban" in actors
