@@ -415,6 +415,8 @@ class _Reader:
         event = self._issuing_event(
             header, title, mentions, start if start is not None and start.day is not None else None
         )
+        if event is not None:
+            event = self._visit_for_meeting(event, mentions)
         place = header.place or issued_place
         published_day = self.published
         if published_day is not None and published_day.hour is not None:
@@ -679,6 +681,25 @@ class _Reader:
             if re.search(r"\b(?:this|today's|the present)\s+$", before, re.IGNORECASE):
                 return event
         return None
+
+    def _visit_for_meeting(self, event: Event, mentions: Sequence[Event]) -> Event:
+        """ "paid a visit to X on <days> for the 14th Annual Summit": the summit is the event."""
+        if event.span is None or not re.search(r"\bvisit\b", event.name, re.IGNORECASE):
+            return event
+        sentence_end = re.compile(r"[.!?](?=\s|$)").search(self.text, event.span.end, event.span.end + 300)
+        stop = sentence_end.start() if sentence_end is not None else event.span.end + 300
+        for mention in mentions:
+            if mention is event or mention.span is None or not event.span.end <= mention.span.start < stop:
+                continue
+            before = self.text[max(event.span.end, mention.span.start - 12) : mention.span.start]
+            if re.search(r"\bfor\s+(?:the\s+)?$", before) and _EVENT_HEAD.search(mention.name):
+                return attrs.evolve(
+                    mention,
+                    start=mention.start or event.start,
+                    end=mention.end or event.end,
+                    place=mention.place or event.place,
+                )
+        return event
 
     def _meeting_on(self, mentions: Sequence[Event], day: PartialDate | None, exclude: Event) -> Event | None:
         """A mentioned meeting held on ``day`` (the declaration's day, else the publication day)."""

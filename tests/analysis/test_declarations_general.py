@@ -256,3 +256,17 @@ def test_meeting_sentence_gives_the_event_its_days() -> None:
     assert str(declaration.start) == "2031-05-20"
     assert declaration.event is not None
     assert (str(declaration.event.start), str(declaration.event.end)) == ("2031-05-19", "2031-05-21")
+
+
+def test_a_visit_made_for_a_summit_gives_the_summit() -> None:
+    text = (
+        "Arcadia-Utopia Joint Statement\n"
+        "March 19, 2031\n\n"
+        "1. The Prime Minister of Utopia paid an official visit to Arcadia on 19-20 March 2031 for the "
+        "9th Arcadia-Utopia Annual Summit with the President of Arcadia.\n\n"
+        "2. The leaders welcomed the growth of trade.\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert declaration.event is not None
+    assert declaration.event.name == "9th Arcadia-Utopia Annual Summit"
+    assert declaration.event.ordinal == 9
