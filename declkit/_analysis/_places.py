@@ -801,7 +801,8 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
     ):
         if is_capitalised(after.text) and after.key not in _PLACE_MODIFIED and after.key not in MINOR_WORDS:
             if after.key not in gazetteer.countries and after.key not in gazetteer.cities:
-                return False
+                if not _names_a_placed_thing(text, words, mention.last + 1):
+                    return False
     if before is not None and text[before.end : mention.start].strip() == "" and best.population < 1_000_000:
         if is_capitalised(before.text) and before.key not in _LEADS and not before.text.isupper():
             if before.key not in gazetteer.countries and before.key not in gazetteer.demonyms:
@@ -811,6 +812,23 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
     if before is not None and before.key in _PLACE_PREPOSITIONS:
         return True
     return not single and best.population > 0
+
+
+def _names_a_placed_thing(text: str, words: list[Token], first: int) -> bool:
+    """Whether the capitalised words from ``first`` end in a word a place may name.
+
+    "St. Petersburg International Economic Forum", "Hiroshima AI Process": the city
+    heads a forum, process or summit named after it, not a person's or a firm's name.
+    """
+    for index in range(first, min(len(words), first + 4)):
+        word = words[index]
+        if not is_capitalised(word.text):
+            return False
+        if word.key in _PLACE_MODIFIED:
+            return True
+        if index + 1 < len(words) and text[word.end : words[index + 1].start] != " ":
+            return False
+    return False
 
 
 def _pick_city(key: str, code: str | None) -> _City:

@@ -290,3 +290,18 @@ def test_gazetteer_cache_is_written_read_and_rebuilt_when_damaged(
     files[0].write_bytes(b"not a pickle")
     assert _places._gazetteer.__wrapped__() == built
     assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The St. Petersburg International Economic Forum opened.", "St. Petersburg"),
+        ("The Hiroshima AI Process continues.", "Hiroshima"),
+    ],
+)
+def test_a_city_heading_a_named_forum_or_process_is_its_place(text: str, city: str) -> None:
+    assert [p.city for p in find_places(text)] == [city]
+
+
+def test_a_city_word_inside_a_longer_name_is_no_place() -> None:
+    assert find_places("Victoria Nuland met officials.") == []
