@@ -43,7 +43,16 @@ from ._signatories import (
     title_pair,
     title_signatories,
 )
-from ._text import collapse, fold, is_chrome, is_noise, is_other_script, unspace_letters, word_count
+from ._text import (
+    collapse,
+    fold,
+    is_chrome,
+    is_noise,
+    is_other_script,
+    strip_trailing_symbol,
+    unspace_letters,
+    word_count,
+)
 
 __all__ = ["DeclarationsFound", "find_declarations"]
 
@@ -118,7 +127,7 @@ def _join(units: Sequence[Unit]) -> str:
 
 def _clause(item: Item, number: int) -> Clause:
     marker = item.head.marker
-    text = _join(item.units)
+    text = strip_trailing_symbol(_join(item.units))
     subclauses = tuple(_clause(sub, index) for index, sub in enumerate(item.subitems, 1))
     return Clause(
         number=number,

@@ -19,6 +19,7 @@ __all__ = [
     "latin_share",
     "sentences",
     "strip_emphasis",
+    "strip_trailing_symbol",
     "title_case",
     "unspace_letters",
     "word_count",
@@ -303,3 +304,16 @@ def is_document_symbol(text: str) -> bool:
     """
     body = text.strip()
     return "/" in body and _DOCUMENT_SYMBOL.fullmatch(body) is not None
+
+
+def strip_trailing_symbol(text: str) -> str:
+    """Drop a running document symbol a page break left after the last sentence.
+
+    >>> strip_trailing_symbol("Decides to remain seized of the matter. PSC/PR/COMM.1234 (2023)")
+    'Decides to remain seized of the matter.'
+    """
+    body = text.rstrip()
+    cut = max(body.rfind(". "), body.rfind("; "))
+    if cut < 0 or len(body) - cut > 60:
+        return text
+    return body[: cut + 1] if is_document_symbol(body[cut + 2 :]) else text

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 import declkit
 from declkit._analysis._declarations import find_declarations
 from declkit._analysis._signatories import plausible_name, subject_signatories
-from declkit._analysis._text import is_document_symbol, is_noise, unspace_letters
+from declkit._analysis._text import is_document_symbol, is_noise, strip_trailing_symbol, unspace_letters
 
 from .declaration_helpers import raw_layout
 
@@ -158,6 +158,10 @@ def test_letter_spacing_and_document_symbols() -> None:
     assert is_noise(", ' ~ . I ': . , , i")
     assert is_document_symbol("S/RES/2719 (2023)")
     assert not is_document_symbol("Joint Statement")
+    assert strip_trailing_symbol("Decides to remain seized of the matter. S/RES/2719 (2023)") == (
+        "Decides to remain seized of the matter."
+    )
+    assert strip_trailing_symbol("Welcomes the report of the U.N. Panel") == "Welcomes the report of the U.N. Panel"
 
 
 @settings(max_examples=60, deadline=None)
