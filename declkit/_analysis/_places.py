@@ -39,6 +39,7 @@ __all__ = [
     "demonym_code",
     "find_places",
     "lowercase_words",
+    "place_at",
     "resolve_place",
     "words_in",
 ]
@@ -924,6 +925,25 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     if not isinstance(text, str) or not text:
         return []
     return list(_places(text, start, end))
+
+
+def place_at(text: str, start: int, end: int | None = None) -> Place | None:
+    """The place whose name starts at offset ``start`` of ``text`` (read as a place line would be).
+
+    For callers that found where a place phrase begins ("met in |St. John's, Canada")
+    but cut its end with their own tokens: the gazetteer decides how far the name runs
+    ("St. John's", "Washington, D.C.", "Vienna, Austria"). ``end`` bounds the search
+    (default: 200 characters on). ``None`` if no place starts exactly there.
+    """
+    if not isinstance(text, str) or not 0 <= start < len(text):
+        return None
+    stop = min(len(text), start + 200) if end is None else max(start, min(end, len(text)))
+    for place in _places(text, start, stop, lenient=True):
+        if place.span is not None and place.span.start == start:
+            return place
+        if place.span is not None and place.span.start > start:
+            break
+    return None
 
 
 # Words a place line may hold besides the place and a date ("in the capital, Doha").

@@ -305,3 +305,15 @@ def test_a_city_heading_a_named_forum_or_process_is_its_place(text: str, city: s
 
 def test_a_city_word_inside_a_longer_name_is_no_place() -> None:
     assert find_places("Victoria Nuland met officials.") == []
+
+
+def test_place_at_reads_the_whole_name_from_its_start() -> None:
+    from declkit._analysis._places import place_at
+
+    text = "We, the leaders, met today in St. John's, Newfoundland and Labrador, for the summit."
+    start = text.index("St.")
+    place = place_at(text, start)
+    assert place is not None and place.city == "St. John's" and place.country == "CA"
+    assert place.span is not None and text[place.span.start : place.span.end].startswith("St. John's")
+    assert place_at(text, text.index("leaders")) is None
+    assert place_at(text, len(text) + 5) is None
