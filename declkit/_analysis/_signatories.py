@@ -357,6 +357,10 @@ _ORGAN_BEFORE_KIND = re.compile(
     r"Senate|Cabinet|Congress|Department))\s+(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|resolution)\b",
     re.IGNORECASE,
 )
+_BODY_OF_MEETING = re.compile(
+    r"\b(?:of|at)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|[A-Za-z]{3,12}(?:th|st|nd|rd|TH|ST|ND|RD))\s+"
+    r"(?P<body>[A-Z][A-Z0-9+]{1,9})\s+(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ss]ession|[Ff]orum|SUMMIT|MEETING)\b"
+)
 _ADOPTED_BY = re.compile(
     r"\b(?:[Aa]dopted|[Ii]ssued)\s+by\s+(?:the\s+)?(?P<issuer>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|on|the)){0,10})"
 )
@@ -373,6 +377,18 @@ def adopted_by(text: str, start: int, end: int) -> Signatory | None:
     return Signatory(name=issuer, span=Span(match.start("issuer"), match.start("issuer") + len(issuer)))
 
 
+def _opens_with_kind(title: str) -> bool:
+    """Whether a title opens with its kind ("Chairman's Statement of …", "Joint Communiqué of …")."""
+    return (
+        re.match(
+            r"^(?:[\w'’]+\s+){0,2}(?:statement|declaration|communiqu[ée]|resolution)\s+(?:of|by|from)\b",
+            collapse(title),
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def title_signatories(title: str | None, country_code: Callable[[str], str | None] | None = None) -> list[Signatory]:
     """The issuers a title names ("Statement of the Ministry of Foreign Affairs of …").
 
@@ -384,9 +400,14 @@ def title_signatories(title: str | None, country_code: Callable[[str], str | Non
     match = _TITLE_ISSUER.match(collapse(title))
     if not match:
         organ = _ORGAN_BEFORE_KIND.match(collapse(title))
-        return [Signatory(name=organ.group("organ"))] if organ is not None else []
+        if organ is not None:
+            return [Signatory(name=organ.group("organ"))]
+        body = _BODY_OF_MEETING.search(collapse(title)) if _opens_with_kind(title) else None
+        return [Signatory(name=body.group("body"))] if body is not None else []
     if _EVENTISH.search(match.group("issuer")):
-        return []
+        # "Chairman's Statement of the 42nd ASEAN Summit": the body whose meeting it is.
+        body = _BODY_OF_MEETING.search(collapse(title))
+        return [Signatory(name=body.group("body"))] if body is not None else []
     issuer = match.group("issuer").strip(" .")
     if country_code is not None:
         core = re.sub(

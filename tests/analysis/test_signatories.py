@@ -128,3 +128,10 @@ def test_name_comma_role_line_is_a_person_signing() -> None:
     assert [(s.name, s.person, s.title) for s in found] == [
         ("Anna van der Berg", "Anna van der Berg", "President of the Arcadian Council")
     ]
+
+
+def test_the_body_whose_numbered_meeting_issues_a_chair_statement() -> None:
+    from declkit._analysis._signatories import title_signatories
+
+    assert [s.name for s in title_signatories("Chairman's Statement of the 12th SADC Summit")] == ["SADC"]
+    assert title_signatories("Declaration of the Second Vienna Conference") == []
