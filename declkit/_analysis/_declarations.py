@@ -39,6 +39,7 @@ from ._signatories import (
     is_bio,
     is_list_intro,
     parse_signature_lines,
+    plausible_name,
     subject_signatories,
     title_pair,
     title_signatories,
@@ -396,6 +397,8 @@ class _Reader:
         elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):
             signatories = _attach_signers(speakers, signatories)
         if not signatories:
+            signatories = _subject_line(structure.preamble)
+        if not signatories:
             issuer = adopted_by(text, header_units[0].start if header_units else opening_start, opening_end)
             signatories = [issuer] if issuer is not None else title_signatories(title, _places.country_code)
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
@@ -650,7 +653,11 @@ class _Reader:
                     if _names_a_declaration(event.name):
                         # "Vilnius Summit Communiqué" is the text itself; a meeting on its day is the event.
                         better = self._meeting_on(mentions, day, exclude=event)
-                        return better if better is not None else _respell(event, header.subtitle)
+                        if better is not None:
+                            return better
+                        # A text with no meeting behind it ("Declaration on Press Freedom") has no event.
+                        met = _MEETING_VERB.search(self.text, self.body_start, min(len(self.text), self.body_start + 3000))
+                        return _respell(event, header.subtitle) if met is not None else None
                     return _respell(event, header.subtitle)
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
@@ -868,6 +875,18 @@ _PREAMBULAR = re.compile(
 )
 
 
+def _subject_line(units: Sequence[Unit]) -> list[Signatory]:
+    """The body a UN-style text speaks as: "The General Assembly," above its participle paragraphs."""
+    first = next((i for i, u in enumerate(units) if _PREAMBULAR.match(u.text)), None)
+    if not first:
+        return []
+    line = units[first - 1]
+    match = re.fullmatch(r"The\s+(?P<body>[A-Z][^,;:]{2,100}),", line.text)
+    if match is None or word_count(match.group("body")) > 12 or not plausible_name(match.group("body")):
+        return []
+    return [Signatory(name=collapse(match.group("body")), span=Span(line.start, line.end))]
+
+
 def _preambular(units: Sequence[Unit], before_clauses: bool) -> list[Unit]:
     """The preamble paragraphs: without the subject line and the short line introducing the clauses.
 
@@ -917,7 +936,11 @@ def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) 
 def _names_a_declaration(name: str) -> bool:
     """Whether an event name is the name of a text ("… Summit Communiqué"), not of a meeting."""
     found = find_kind(name)
-    return found is not None and len(fold(name)[found[1] :].split()) <= 3
+    if found is None:
+        return False
+    # "Conference on the Vienna Declaration" is a meeting: there the kind is a complement.
+    before = fold(name)[: found[1]].split()
+    return not before or before[-1] not in {"on", "of", "for", "about", "to", "the", "a"}
 
 
 def _event_key(name: str) -> str:

@@ -131,6 +131,9 @@ _GATHERING = re.compile(
 )
 
 
+_DATELINE_PLACE = re.compile(r"[A-Z][\w'’.-]{1,20}(?: [A-Z][\w'’.-]{1,20}){0,3}")
+
+
 def _place(text: str, start: int, end: int) -> Place | None:
     """Read ``text[start:end]`` as a place line, if it is one."""
     segment = collapse(text[start:end]).strip(" ,;")
@@ -302,6 +305,13 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                         len(text[seg_start:date_start]) - len(text[seg_start:date_start].lstrip())
                     )
                     found_place = _place(text, before_start, before_start + len(before.strip()))
+                    if found_place is None and (title_parts or kind_line) and _DATELINE_PLACE.fullmatch(before.strip()):
+                        # "Port Royal, 5 August 2031" under the title: a dateline names a place, known or not.
+                        found_place = Place(
+                            name=before.strip(),
+                            city=before.strip(),
+                            span=Span(before_start, before_start + len(before.strip())),
+                        )
                     if found_place is not None and place is None:
                         place = found_place
                     elif found_place is None:
@@ -344,8 +354,12 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
     if kind_text and subtitle:
         # "JOINT COMMUNIQUÉ / of the Fourth Meeting …" reads on; a subtitle of its own follows a colon.
-        joiner = " " if _CONTINUES.match(subtitle) else ": "
-        title: str | None = f"{kind_text}{joiner}{subtitle}"
+        if _CONTINUES.match(subtitle):
+            # A title-cased line read on: its first word is a preposition again ("… Communiqué of the …").
+            first, _, rest = subtitle.partition(" ")
+            title: str | None = f"{kind_text} {first.lower() if first.istitle() else first} {rest}".rstrip()
+        else:
+            title = f"{kind_text}: {subtitle}"
     else:
         title = subtitle or kind_text
     title_span = None

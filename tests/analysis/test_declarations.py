@@ -119,7 +119,7 @@ def test_g7_statement_bullets_and_subject() -> None:
 def test_bilateral_articles() -> None:
     declaration = _one(raw_layout(BILATERAL))
     assert declaration.kind == "joint statement"
-    assert declaration.title == "Joint Statement Between the Republic of Arcadia and the Kingdom of Utopia"
+    assert declaration.title == "Joint Statement between the Republic of Arcadia and the Kingdom of Utopia"
     assert [c.label for c in declaration.clauses] == ["Article 1", "Article 2", "Article 3"]
     assert declaration.clauses[1].text.startswith("The Parties shall hold consultations")
 

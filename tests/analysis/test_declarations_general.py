@@ -274,3 +274,41 @@ def test_a_visit_made_for_a_summit_gives_the_summit() -> None:
     assert declaration.event is not None
     assert declaration.event.name == "9th Arcadia-Utopia Annual Summit"
     assert declaration.event.ordinal == 9
+
+
+COUNCIL = """FINAL COMMUNIQUÉ
+OF THE EXTRAORDINARY SESSION OF THE COUNCIL OF RIVER STATES
+Port Royal, 5 August 2031
+
+The Council of River States,
+
+Guided by the principles of its Charter,
+
+Having considered the report of the Secretary-General,
+
+Decides the following:
+
+1. Condemns the pollution of the upper basin;
+
+2. Calls upon the member states to take appropriate measures;
+
+3. Requests the Secretary-General to follow up on this communiqué.
+"""
+
+
+def test_un_style_subject_line_issues_the_text_and_the_title_reads_on_in_lower_case() -> None:
+    declaration = _one(raw_layout(COUNCIL))
+    assert declaration.title == "Final Communiqué of the Extraordinary Session of the Council of River States"
+    assert [s.name for s in declaration.signatories] == ["Council of River States"]
+    assert [b.text.split()[0] for b in declaration.preamble] == ["Guided", "Having"]
+
+
+def test_a_text_with_no_meeting_behind_it_has_no_event() -> None:
+    text = (
+        "Declaration on Press Freedom\n\n"
+        "We, the undersigned organisations, call on governments everywhere to release jailed journalists.\n\n"
+        "Signed:\nReporters Without Borders\nCommittee to Protect Journalists\n"
+    )
+    declaration = _one(raw_layout(text))
+    assert declaration.event is None
+    assert [s.name for s in declaration.signatories] == ["Reporters Without Borders", "Committee to Protect Journalists"]
