@@ -792,6 +792,11 @@ def _accept_city(text: str, words: list[Token], mention: _Mention, qualified: bo
             return False
     if single and written.isupper() and len(written) <= 3:
         return False  # an acronym, not a city
+    if single and not lenient and mention.key in lowercase_words(text):
+        # A word this text also writes in lower case ("the summit" … "Summit meeting")
+        # is a place only where "in", "at", "from" … introduce it.
+        if before is None or before.key not in _PLACE_PREPOSITIONS:
+            return False
     before = words[mention.first - 1] if mention.first > 0 else None
     after = words[mention.last + 1] if mention.last + 1 < len(words) else None
     # Part of a longer capitalised name (a person: "George Brandis", "Andrew Jackson").

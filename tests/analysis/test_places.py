@@ -317,3 +317,9 @@ def test_place_at_reads_the_whole_name_from_its_start() -> None:
     assert place.span is not None and text[place.span.start : place.span.end].startswith("St. John's")
     assert place_at(text, text.index("leaders")) is None
     assert place_at(text, len(text) + 5) is None
+
+
+def test_a_city_named_like_a_word_the_text_writes_in_lower_case_needs_a_preposition() -> None:
+    assert find_places("Aurora welcomed the plan. The aurora was bright.") == []
+    assert [p.city for p in find_places("The plan was welcomed in Aurora. The aurora was bright.")] == ["Aurora"]
+    assert [p.city for p in find_places("Aurora welcomed the plan.")] == ["Aurora"]
