@@ -24,6 +24,7 @@ import os
 import pickle
 import re
 import tempfile
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -707,18 +708,22 @@ class _TextIndex:
 _INDEXED_LENGTH = 256
 _INDEXES: OrderedDict[str, _TextIndex] = OrderedDict()
 _INDEXES_KEPT = 4
+_INDEXES_LOCK = threading.Lock()
 
 
 def _index(text: str) -> _TextIndex:
     """The word index of a document text, from a small cache of the texts last read."""
-    index = _INDEXES.get(text)
-    if index is not None:
-        _INDEXES.move_to_end(text)
-        return index
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(text)
+        if index is not None:
+            _INDEXES.move_to_end(text)
+            return index
+    # Built outside the lock: two threads reading one new text may both build it, harmlessly.
     index = _TextIndex(text, list(tokens(text)))
-    _INDEXES[text] = index
-    while len(_INDEXES) > _INDEXES_KEPT:
-        _INDEXES.popitem(last=False)
+    with _INDEXES_LOCK:
+        _INDEXES[text] = index
+        while len(_INDEXES) > _INDEXES_KEPT:
+            _INDEXES.popitem(last=False)
     return index
 
 
