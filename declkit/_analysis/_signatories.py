@@ -409,6 +409,13 @@ def title_signatories(title: str | None, country_code: Callable[[str], str | Non
         body = _BODY_OF_MEETING.search(collapse(title))
         return [Signatory(name=body.group("body"))] if body is not None else []
     issuer = match.group("issuer").strip(" .")
+    # "Statement by the Spokesperson on the elections in …": the topic is no part of the issuer.
+    topic = re.search(
+        r"\s+(?:on|regarding|concerning|about|following|after|ahead of|in response to|in connection with)\s+",
+        issuer,
+    )
+    if topic is not None and topic.start() > 0:
+        issuer = issuer[: topic.start()]
     if country_code is not None:
         core = re.sub(
             r"^(?:the\s+)?(?:leaders|governments|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?",

@@ -135,3 +135,14 @@ def test_the_body_whose_numbered_meeting_issues_a_chair_statement() -> None:
 
     assert [s.name for s in title_signatories("Chairman's Statement of the 12th SADC Summit")] == ["SADC"]
     assert title_signatories("Declaration of the Second Vienna Conference") == []
+
+
+def test_the_topic_of_a_title_is_no_part_of_its_issuer() -> None:
+    from declkit._analysis._signatories import title_signatories
+
+    assert [s.name for s in title_signatories("Statement by the Spokesperson on the elections in Arcadia")] == [
+        "Spokesperson"
+    ]
+    assert [s.name for s in title_signatories("Statement of the Ministry of Foreign Affairs of Utopia regarding the talks")] == [
+        "Ministry of Foreign Affairs of Utopia"
+    ]
