@@ -404,10 +404,6 @@ def title_signatories(title: str | None, country_code: Callable[[str], str | Non
             return [Signatory(name=organ.group("organ"))]
         body = _BODY_OF_MEETING.search(collapse(title)) if _opens_with_kind(title) else None
         return [Signatory(name=body.group("body"))] if body is not None else []
-    if _EVENTISH.search(match.group("issuer")):
-        # "Chairman's Statement of the 42nd ASEAN Summit": the body whose meeting it is.
-        body = _BODY_OF_MEETING.search(collapse(title))
-        return [Signatory(name=body.group("body"))] if body is not None else []
     issuer = match.group("issuer").strip(" .")
     # "Statement by the Spokesperson on the elections in …": the topic is no part of the issuer.
     topic = re.search(
@@ -416,6 +412,10 @@ def title_signatories(title: str | None, country_code: Callable[[str], str | Non
     )
     if topic is not None and topic.start() > 0:
         issuer = issuer[: topic.start()]
+    if _EVENTISH.search(issuer):
+        # "Chairman's Statement of the 42nd ASEAN Summit": the body whose meeting it is.
+        body = _BODY_OF_MEETING.search(collapse(title))
+        return [Signatory(name=body.group("body"))] if body is not None else []
     if country_code is not None:
         core = re.sub(
             r"^(?:the\s+)?(?:leaders|governments|heads\s+of\s+state(?:\s+and\s+government)?|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?",
