@@ -441,6 +441,8 @@ class _Reader:
                 start, end = event.start, event.end
         if start is None and published_day is not None:
             start = end = published_day
+        if event is not None and len(signatories) == 1 and not signatories[0].members:
+            event = _meeting_of(event, signatories[0].name)
         subject = self._subject_event(mentions, event, structure)
         referenced = tuple(m for m in mentions if event is None or not _same(m, event))
         # The declaration runs from its header to its last signatory (or dateline), chrome excluded.
@@ -816,12 +818,15 @@ class _Reader:
             if words & {w for w in fold(name).split() if len(w) > 3}:
                 return name[0].upper() + name[1:]
         base = re.sub(
-            r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:-ever)?|next|annual|inaugural)\s+",
+            r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,4}(?:st|nd|rd|th))(?:-ever)?|next|annual|inaugural)\s+",
             "",
             event.name,
             flags=re.IGNORECASE,
         )
         base = collapse(base)
+        if _EVENT_HEAD.fullmatch(base):
+            # "1234th Meeting" leaves "Meeting": a bare noun names no series.
+            return None
         if (
             base
             and (
@@ -931,6 +936,21 @@ def _attach_signers(subject: Sequence[Signatory], signers: Sequence[Signatory]) 
         # Signers the text does not speak for: the signature block is the better list.
         return list(signers)
     return out
+
+
+_BARE_NUMBERED = re.compile(
+    r"(?P<number>\d{1,4}(?:st|nd|rd|th)|[A-Za-z]{3,12}(?:st|nd|rd|th))\s+(?P<head>meeting|session|summit|conference)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_of(event: Event, body: str) -> Event:
+    """ "1234th Meeting" of a council that issues the text is "1234th meeting of the <council>"."""
+    bare = _BARE_NUMBERED.fullmatch(event.name.strip())
+    if bare is None or not re.search(r"\b(?:Council|Assembly|Commission|Committee|Board|Conference|Parliament)\b", body):
+        return event
+    name = f"{bare.group('number').lower()} {bare.group('head').lower()} of the {body}"
+    return attrs.evolve(event, name=name)
 
 
 def _names_a_declaration(name: str) -> bool:

@@ -312,3 +312,13 @@ def test_a_text_with_no_meeting_behind_it_has_no_event() -> None:
     declaration = _one(raw_layout(text))
     assert declaration.event is None
     assert [s.name for s in declaration.signatories] == ["Reporters Without Borders", "Committee to Protect Journalists"]
+
+
+def test_a_bare_numbered_meeting_belongs_to_the_council_that_issues_the_text() -> None:
+    from declkit._analysis._declarations import _meeting_of
+
+    event = declkit.Event(name="1234TH MEETING", ordinal=1234)
+    assert _meeting_of(event, "Regional Security Council").name == "1234th meeting of the Regional Security Council"
+    assert _meeting_of(event, "Arcadia").name == "1234TH MEETING"
+    named = declkit.Event(name="Fifth Ministerial Meeting of the River Forum")
+    assert _meeting_of(named, "River Council") is named
