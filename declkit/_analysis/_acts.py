@@ -202,7 +202,9 @@ def find_addressees(text: str) -> tuple[str, ...]:
             continue
         end = _phrase_end(text, start, subjunctive)
         verb = match.group(0).lower()
-        if verb.startswith(("invit", "encourag", "attention", "task", "instruct", "mandate")) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
+        if verb.startswith(("invit", "encourag", "attention", "task", "instruct", "mandate")) and not re.match(
+            r"\s+to\s+[a-z]", text[end : end + 30]
+        ):
             # "invited X later", "encourage investment": not a request made of X.
             continue
         if verb.startswith("invit") and re.match(r"\s+to\s+(?:visit|pay\s+a\s+visit)\b", text[end : end + 30]):
@@ -222,9 +224,7 @@ def find_addressees(text: str) -> tuple[str, ...]:
             if not name or len(name.split()) > 14 or not any(c.isalpha() for c in name):
                 continue
             head = name.split()[0].lower()
-            if (head.endswith("ing") and head not in _ING_ADJECTIVES) or (
-                name.lower() in {"us", "them", "you"}
-            ):
+            if (head.endswith("ing") and head not in _ING_ADJECTIVES) or (name.lower() in {"us", "them", "you"}):
                 continue
             if name not in out:
                 out.append(name)

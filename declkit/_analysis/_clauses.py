@@ -239,7 +239,13 @@ def _unit(text: str, start: int, end: int, block: Block | None, whole: bool) -> 
         marker = detect_marker(cleaned)
         if marker is not None:
             cleaned = cleaned[marker.length :]
-    if block is not None and whole and block.text and block.kind != "heading" and not (block.marker is None and marker is not None):
+    if (
+        block is not None
+        and whole
+        and block.text
+        and block.kind != "heading"
+        and not (block.marker is None and marker is not None)
+    ):
         # The parser's text is already free of page furniture (a page number inside a
         # clause, a running header) that the raw span still holds.
         cleaned = collapse(strip_emphasis(block.text))
@@ -442,7 +448,9 @@ def _chains(units: Sequence[Unit]) -> list[list[int]]:
                 value = first_marker.value if first_marker is not None else None
                 if first in used:
                     continue
-                unnumbered = _unnumbered_first(units, first, family) if value == 2 and family.startswith("number") else None
+                unnumbered = (
+                    _unnumbered_first(units, first, family) if value == 2 and family.startswith("number") else None
+                )
                 if value not in (0, 1) and unnumbered is None:
                     continue
                 # Many communiqués leave their first paragraph unnumbered and number from 2.

@@ -419,7 +419,9 @@ class _Reader:
         if issued_place is None and self.signed_line is not None:
             issued_place, _ = self._place_before_date(self.signed_line)
         if issued_place is None and self.signed_place is not None:
-            issued_place = _places.resolve_place(self.text[self.signed_place.start : self.signed_place.end], self.signed_place)
+            issued_place = _places.resolve_place(
+                self.text[self.signed_place.start : self.signed_place.end], self.signed_place
+            )
         # Events
         spans = [Span(u.start, u.end) for u in (*header_units, *content_units)]
         reference = start or self.published
@@ -658,7 +660,9 @@ class _Reader:
                         if better is not None:
                             return better
                         # A text with no meeting behind it ("Declaration on Press Freedom") has no event.
-                        met = _MEETING_VERB.search(self.text, self.body_start, min(len(self.text), self.body_start + 3000))
+                        met = _MEETING_VERB.search(
+                            self.text, self.body_start, min(len(self.text), self.body_start + 3000)
+                        )
                         return _respell(event, header.subtitle) if met is not None else None
                     return _respell(event, header.subtitle)
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
@@ -947,7 +951,9 @@ _BARE_NUMBERED = re.compile(
 def _meeting_of(event: Event, body: str) -> Event:
     """ "1234th Meeting" of a council that issues the text is "1234th meeting of the <council>"."""
     bare = _BARE_NUMBERED.fullmatch(event.name.strip())
-    if bare is None or not re.search(r"\b(?:Council|Assembly|Commission|Committee|Board|Conference|Parliament)\b", body):
+    if bare is None or not re.search(
+        r"\b(?:Council|Assembly|Commission|Committee|Board|Conference|Parliament)\b", body
+    ):
         return event
     name = f"{bare.group('number').lower()} {bare.group('head').lower()} of the {body}"
     return attrs.evolve(event, name=name)

@@ -127,7 +127,8 @@ _PLACE_LIKE = re.compile(
 
 # Nouns that make a line the name of a meeting, never a place line.
 _GATHERING = re.compile(
-    r"\b(?:forum|meeting|summit|conference|session|dialogue|talks|visit|council|assembly|consultations?)\b", re.IGNORECASE
+    r"\b(?:forum|meeting|summit|conference|session|dialogue|talks|visit|council|assembly|consultations?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -335,7 +336,12 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 continue
             if dated_after_title:
                 continue
-            if kind is not None and kind_line is None and title_parts and not any(find_kind(t) for t in title_spans.values()):
+            if (
+                kind is not None
+                and kind_line is None
+                and title_parts
+                and not any(find_kind(t) for t in title_spans.values())
+            ):
                 # The first line that names the kind starts the title; the lines above are the letterhead.
                 title_parts = []
                 title_spans.clear()
@@ -412,12 +418,7 @@ _SPELLED = re.compile(
 def _spelled_number(words: list[str]) -> int | None:
     """Read number words ("two thousand and twenty-three", "nineteen ninety-six")."""
     words = [w for w in words if w and w != "and"]
-    if (
-        len(words) > 1
-        and "thousand" not in words
-        and "hundred" not in words
-        and 10 <= _UNITS.get(words[0], 0) <= 20
-    ):
+    if len(words) > 1 and "thousand" not in words and "hundred" not in words and 10 <= _UNITS.get(words[0], 0) <= 20:
         # "nineteen ninety-six": two pairs of digits.
         rest = _spelled_number(words[1:])
         return None if rest is None or rest >= 100 else _UNITS[words[0]] * 100 + rest

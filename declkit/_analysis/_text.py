@@ -281,7 +281,9 @@ def unspace_letters(text: str) -> str | None:
         previous = ""
         for piece in pieces:
             # OCR splits spaced words unevenly ("M E D IA"): a short capital run continues one.
-            joins = len(previous) == 1 and previous.isalpha() and (len(piece) == 1 or (piece.isupper() and len(piece) <= 3))
+            joins = (
+                len(previous) == 1 and previous.isalpha() and (len(piece) == 1 or (piece.isupper() and len(piece) <= 3))
+            )
             if out and joins:
                 out[-1] += piece
             else:

@@ -105,7 +105,9 @@ def test_that_clauses(text: str, expected: tuple[str, ...]) -> None:
 
 
 def test_adjectival_participles_quantified_pairs_and_tasking() -> None:
-    assert find_addressees("We called on the remaining member states to ratify the treaty.") == ("remaining member states",)
+    assert find_addressees("We called on the remaining member states to ratify the treaty.") == (
+        "remaining member states",
+    )
     assert find_addressees("Urges all Member States and partners to honour their pledges.") == (
         "all Member States and partners",
     )

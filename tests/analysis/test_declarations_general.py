@@ -51,7 +51,11 @@ def test_prepositional_subtitle_reads_on_after_the_kind_line() -> None:
 
 def test_done_at_line_is_a_dateline_not_a_signatory() -> None:
     declaration = _one(raw_layout(RIVER_COMMUNIQUE))
-    assert [s.name for s in declaration.signatories] == ["Republic of Mali", "Republic of Guinea", "Republic of Senegal"]
+    assert [s.name for s in declaration.signatories] == [
+        "Republic of Mali",
+        "Republic of Guinea",
+        "Republic of Senegal",
+    ]
     # The day of signature, within the meeting's days, dates the declaration.
     assert str(declaration.start) == "2031-03-04"
 
@@ -137,7 +141,9 @@ def test_as_leaders_of_a_list_of_states() -> None:
         "As leaders of Arcadia, the Republic of Korea, and Japan, guided by our shared values, "
         "we resolve to deepen our cooperation, to meet the challenges ahead."
     )
-    found = subject_signatories(text, 0, len(text), lambda name: "XX" if name in {"Arcadia", "Japan", "Republic of Korea"} else None)
+    found = subject_signatories(
+        text, 0, len(text), lambda name: "XX" if name in {"Arcadia", "Japan", "Republic of Korea"} else None
+    )
     assert [s.name for s in found] == ["Arcadia", "Republic of Korea", "Japan"]
 
 
@@ -233,7 +239,9 @@ def test_spelled_out_signing_date_dates_the_declaration_and_leaves_the_closing()
     from declkit._analysis._header import spelled_date
 
     assert str(spelled_date("on the twenty-first day of March, in the year nineteen ninety-six")) == "1996-03-21"
-    assert str(spelled_date("the first day of July in the year one thousand nine hundred and ninety-six")) == "1996-07-01"
+    assert (
+        str(spelled_date("the first day of July in the year one thousand nine hundred and ninety-six")) == "1996-07-01"
+    )
     assert spelled_date("the eleventh day of Maybe in the year two") is None
     text = (
         "CHAIR'S STATEMENT OF THE 9TH RIVER SUMMIT\n"
@@ -311,7 +319,10 @@ def test_a_text_with_no_meeting_behind_it_has_no_event() -> None:
     )
     declaration = _one(raw_layout(text))
     assert declaration.event is None
-    assert [s.name for s in declaration.signatories] == ["Reporters Without Borders", "Committee to Protect Journalists"]
+    assert [s.name for s in declaration.signatories] == [
+        "Reporters Without Borders",
+        "Committee to Protect Journalists",
+    ]
 
 
 def test_a_bare_numbered_meeting_belongs_to_the_council_that_issues_the_text() -> None:

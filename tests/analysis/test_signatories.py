@@ -143,6 +143,6 @@ def test_the_topic_of_a_title_is_no_part_of_its_issuer() -> None:
     assert [s.name for s in title_signatories("Statement by the Spokesperson on the elections in Arcadia")] == [
         "Spokesperson"
     ]
-    assert [s.name for s in title_signatories("Statement of the Ministry of Foreign Affairs of Utopia regarding the talks")] == [
-        "Ministry of Foreign Affairs of Utopia"
-    ]
+    assert [
+        s.name for s in title_signatories("Statement of the Ministry of Foreign Affairs of Utopia regarding the talks")
+    ] == ["Ministry of Foreign Affairs of Utopia"]
