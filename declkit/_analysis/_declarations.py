@@ -243,8 +243,13 @@ class _Reader:
         first_content = units[0].start
         limit = next((u.start for u in units if word_count(u.text) > 25), len(self.text))
         out: list[Unit] = []
+        taken = {(u.start, u.end) for u in units}
         for block in self.layout.residue:
             if block.span.start >= limit or block.span.end <= self.body_start:
+                continue
+            if (block.span.start, block.span.end) in taken or any(
+                u.start < block.span.end and block.span.start < u.end for u in units[:50]
+            ):
                 continue
             spaced = unspace_letters(self.text[block.span.start : block.span.end])
             named = find_kind(spaced)

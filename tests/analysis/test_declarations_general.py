@@ -333,3 +333,20 @@ def test_a_bare_numbered_meeting_belongs_to_the_council_that_issues_the_text() -
     assert _meeting_of(event, "Arcadia").name == "1234TH MEETING"
     named = declkit.Event(name="Fifth Ministerial Meeting of the River Forum")
     assert _meeting_of(named, "River Council") is named
+
+
+def test_a_letter_spaced_kind_line_set_aside_by_the_parser_is_read_once() -> None:
+    text = (
+        "J O I N T  S T A T E M E N T\nRIVER FORUM\n\n1. We met in the capital.\n\n2. We call on all states to act.\n"
+    )
+    kind_end = text.index("\n")
+    blocks = [
+        declkit.Block(text=text[s.start : s.end], span=s, kind="paragraph")
+        for s in declkit.split_paragraphs(text)
+        if s.start > kind_end
+    ]
+    heading = declkit.Block(text="RIVER FORUM", span=declkit.Span(kind_end + 1, kind_end + 12), kind="heading")
+    residue = [declkit.Block(text=text[:kind_end], span=declkit.Span(0, kind_end), kind="ocr_noise")]
+    layout = declkit.Layout(text=text, blocks=[heading, *blocks], residue=residue)
+    declaration = _one(layout)
+    assert declaration.title == "Joint Statement: River Forum"
