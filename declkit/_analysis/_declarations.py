@@ -410,6 +410,12 @@ class _Reader:
             signatories = title_pair(title, _places.country_code) or bilateral_signatories(
                 text, opening_start, opening_end, _places.country_code
             )
+        # A sentence taken for a name is worse than no name.
+        signatories = [
+            attrs.evolve(s, members=tuple(m for m in s.members if plausible_name(m.name)))
+            for s in signatories
+            if plausible_name(s.name)
+        ]
         # Dates
         issued_place: Place | None = None
         if not header.date_spans:
