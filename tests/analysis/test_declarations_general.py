@@ -350,18 +350,3 @@ def test_a_letter_spaced_kind_line_set_aside_by_the_parser_is_read_once() -> Non
     layout = declkit.Layout(text=text, blocks=[heading, *blocks], residue=residue)
     declaration = _one(layout)
     assert declaration.title == "Joint Statement: River Forum"
-
-
-def test_a_sentence_in_the_signature_block_is_never_a_signatory() -> None:
-    text = (
-        "Joint Statement of the River States\n\n"
-        "1. We agreed to share data.\n\n"
-        "2. We call on all states to act.\n\n"
-        "For the Republic of Arcadia\n"
-        "We will meet again next year\n"
-        "For the Kingdom of Utopia\n"
-    )
-    declaration = _one(raw_layout(text))
-    names = [s.name for s in declaration.signatories]
-    assert "Republic of Arcadia" in names and "Kingdom of Utopia" in names
-    assert all(plausible_name(n) for n in names)
