@@ -350,3 +350,13 @@ def test_a_letter_spaced_kind_line_set_aside_by_the_parser_is_read_once() -> Non
     layout = declkit.Layout(text=text, blocks=[heading, *blocks], residue=residue)
     declaration = _one(layout)
     assert declaration.title == "Joint Statement: River Forum"
+
+
+def test_a_clause_in_a_signature_list_is_never_a_signatory() -> None:
+    text = (
+        "Declaration on Clean Rivers\n\n"
+        "We, the undersigned organisations, call on governments to stop the dumping of waste in rivers.\n\n"
+        "Signed:\nArcadian River League\nOur Members Are Many And We Will Grow\nUtopian Water Trust\n"
+    )
+    names = [s.name for s in _one(raw_layout(text)).signatories]
+    assert names == ["Arcadian River League", "Utopian Water Trust"]
