@@ -726,11 +726,13 @@ class _Reader:
                 continue
             before = self.text[max(event.span.end, mention.span.start - 12) : mention.span.start]
             if re.search(r"\bfor\s+(?:the\s+)?$", before) and _EVENT_HEAD.search(mention.name):
+                # The sentence may name the city after the country visited ("… in New Delhi").
+                cities = [p for p in _places.find_places(self.text, event.span.start, stop) if p.city]
                 return attrs.evolve(
                     mention,
                     start=mention.start or event.start,
                     end=mention.end or event.end,
-                    place=mention.place or event.place,
+                    place=mention.place or (cities[-1] if cities else event.place),
                 )
         return event
 
