@@ -87,16 +87,32 @@ class Parser(Protocol):
             def parse(self, source: declkit.Source) -> declkit.Layout: ...
     """
 
-    #: Unique registry name (``"web"``).
-    name: str
-    #: The plugin's version, printed in :attr:`Document.parser`.
-    version: str
-    #: The format it puts in :attr:`Document.format`.
-    format: str
-    #: Media types it reads (``"text/html"``).
-    media_types: tuple[str, ...]
-    #: File suffixes it reads (``".html"``), lower case with the dot.
-    suffixes: tuple[str, ...]
+    # Read-only properties, so that a plain class attribute, a ``ClassVar`` or a
+    # ``Final`` in the plugin all satisfy the protocol under mypy --strict.
+    @property
+    def name(self) -> str:
+        """Unique registry name (``"web"``)."""
+        ...
+
+    @property
+    def version(self) -> str:
+        """The plugin's version, printed in :attr:`Document.parser`."""
+        ...
+
+    @property
+    def format(self) -> str:
+        """The format it puts in :attr:`Document.format`."""
+        ...
+
+    @property
+    def media_types(self) -> tuple[str, ...]:
+        """Media types it reads (``"text/html"``)."""
+        ...
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """File suffixes it reads (``".html"``), lower case with the dot."""
+        ...
 
     def sniff(self, source: Source) -> float:
         """Return how sure the parser is that it reads ``source``: 0 (no) to 1 (certain).

@@ -460,6 +460,22 @@ def _country(name: str) -> str | None:
 
 def _place_at(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, int]:
     """Read a place from the capitalised words at ``tokens[i]``; return it and the next index."""
+    place, k = _place_from_words(tokens, i, text)
+    if place is None or place.span is None:
+        return place, k
+    # Our tokens cut names the gazetteer knows whole ("St. John's", "Port-au-Prince"):
+    # let it say how far the name runs, and keep the longer reading when it ends on a token.
+    longer = _places.place_at(text, tokens[i].start, tokens[-1].end)
+    if longer is not None and longer.span is not None and longer.span.end > place.span.end:
+        for stop in range(k, len(tokens)):
+            if tokens[stop].end == longer.span.end:
+                return longer, stop + 1
+            if tokens[stop].end > longer.span.end:
+                break
+    return place, k
+
+
+def _place_from_words(tokens: list[_Token], i: int, text: str) -> tuple[Place | None, int]:
     if i < len(tokens) and tokens[i].lower in _TIME_WORDS:
         return None, i
     j = i

@@ -123,6 +123,10 @@ def is_other_script(text: str) -> bool:
     return latin_share(text) < 0.5
 
 
+_PAGE_OR_RULE = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", re.IGNORECASE)
+_WORDLIKE = re.compile(r"[(\"“]?(?:[A-Za-z][a-z'’-]{1,30}|[A-Z]{2,10}|\d[\d,./–-]{0,12}|[a-z])[.,;:)\"”]?")
+
+
 def is_noise(text: str) -> bool:
     """Whether ``text`` is OCR debris, a page number, a separator or leftover markup.
 
@@ -136,14 +140,10 @@ def is_noise(text: str) -> bool:
         return True
     if body.startswith("<!--") or body in {"***", "*****", "\\###", "###", "* * *", "---"}:
         return True
-    if re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", body, re.IGNORECASE):
+    if _PAGE_OR_RULE.fullmatch(body):
         return True
     tokens = body.split()
-    words = [
-        t
-        for t in tokens
-        if re.fullmatch(r"[(\"“]?(?:[A-Za-z][a-z'’-]{1,30}|[A-Z]{2,10}|\d[\d,./–-]{0,12}|[a-z])[.,;:)\"”]?", t)
-    ]
+    words = [t for t in tokens if _WORDLIKE.fullmatch(t)]
     letters = sum(1 for c in body if c.isalpha())
     symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
     if all(t.isalpha() and t.isupper() for t in tokens) and unspace_letters(body) is not None:
