@@ -151,7 +151,7 @@ _DONE_AT = re.compile(
     r"\b(?:Done|Adopted|Signed|Issued|Made)\s+(?:at|in)\s+(?P<place>[A-Z][\w .'’-]{1,60}?)(?:,|\s+on\b|\s+this\b)"
 )
 _ISSUED_AT = re.compile(
-    r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on the occasion of|on the margins of)\b",
+    r"\b(?:adopted|issued|agreed|signed|made|released)\s+(?:at|during|on\s+the\s+occasion\s+of|on\s+the\s+margins\s+of)\b",
     re.IGNORECASE,
 )
 _HOSTING = re.compile(
@@ -704,9 +704,10 @@ class _Reader:
                 and str(event.start) <= str(day) <= str(event.end or event.start)
             ):
                 return event
-            before = self.text[max(0, event.span.start - 80) : event.span.start]
+            # "met in Valparaíso on 13 and 14 March 2024 at the invitation of …, on the occasion of the …"
+            before = self.text[max(0, event.span.start - 300) : event.span.start]
             if re.search(
-                r"\b(?:met|meet|gathered|convened|assembled)\b[^.]{0,60}\b(?:for|at|during|on the occasion of)\s+(?:the\s+)?(?:first-ever\s+)?$",
+                r"\b(?:met|meet|gathered|convened|assembled)\b[^.]{0,240}\b(?:for|at|during|on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?:first-ever\s+)?$",
                 before,
                 re.IGNORECASE,
             ):

@@ -358,12 +358,15 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
         if is_all_caps(subtitle):
             subtitle = title_case(subtitle, acronyms_in_prose(text))
     kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
-    if kind_text and subtitle:
+    if kind_text and subtitle and subtitle.casefold().startswith(kind_text.casefold()):
+        # "JOINT STATEMENT / Joint Statement of the Ministers …": the title repeats its label.
+        title: str | None = subtitle
+    elif kind_text and subtitle:
         # "JOINT COMMUNIQUÉ / of the Fourth Meeting …" reads on; a subtitle of its own follows a colon.
         if _CONTINUES.match(subtitle):
             # A title-cased line read on: its first word is a preposition again ("… Communiqué of the …").
             first, _, rest = subtitle.partition(" ")
-            title: str | None = f"{kind_text} {first.lower() if first.istitle() else first} {rest}".rstrip()
+            title = f"{kind_text} {first.lower() if first.istitle() else first} {rest}".rstrip()
         else:
             title = f"{kind_text}: {subtitle}"
     else:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .._model import Signatory, Span
+from ._places import country_code as _country_code
 from ._text import collapse, fold, is_chrome, is_noise, is_other_script, sentences, word_count
 
 __all__ = [
@@ -199,7 +200,35 @@ def _split_list(text: str) -> list[str]:
     return [re.sub(r"^the\s+", "", i.strip(" ,.;")) for i in items if i.strip(" ,.;")]
 
 
-def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
+_OF_OR_FROM = re.compile(r"\s(?:of|from)\s")
+
+
+def _list_split(phrase: str) -> tuple[str, list[str]] | None:
+    """Where "Ministers of Foreign Affairs of A, B and C" turns from the head to its list.
+
+    The first "of" unless a later one is followed by nothing but states' names
+    ("… of Brazil, Russia and India"); "Republic of Korea" stays one item.
+    """
+    first: tuple[str, list[str]] | None = None
+    for match in _OF_OR_FROM.finditer(phrase, 0, 81):
+        head, items = phrase[: match.start()].strip(), _split_list(phrase[match.end() :])
+        if not head or not items:
+            continue
+        if len(items) >= 2 and all(_country_code(i) for i in items):
+            return head, items
+        first = first or (head, items)
+    return first
+
+
+def _item_span(text: str | None, span: Span | None, item: str) -> Span | None:
+    """Where a list item of the phrase at ``span`` is in ``text`` (``None`` if not found there)."""
+    if text is None or span is None:
+        return None
+    at = text.find(item, span.start, span.end)
+    return Span(at, at + len(item)) if at >= 0 else None
+
+
+def _from_phrase(phrase: str, span: Span | None, text: str | None = None) -> list[Signatory]:
     phrase = collapse(phrase).strip(" ,")
     phrase = re.sub(r"^(?:we\s*[,—–]\s*)?the\s+", "", phrase, flags=re.IGNORECASE)
     person = None
@@ -210,14 +239,14 @@ def _from_phrase(phrase: str, span: Span | None) -> list[Signatory]:
     if hon:
         person = hon.group("person").strip()
         phrase = phrase[: hon.start()]
-    listed = _LIST_OF.match(phrase)
-    if listed:
-        items = _split_list(listed.group("list"))
-        head = listed.group("head").strip()
+    split = _list_split(phrase)
+    if split is not None:
+        head, items = split
         if len(items) >= 3 and all(word_count(i) <= 8 for i in items):
-            return [Signatory(name=head, members=tuple(Signatory(name=i) for i in items), span=span)]
+            members = tuple(Signatory(name=i, span=_item_span(text, span, i)) for i in items)
+            return [Signatory(name=head, members=members, span=span)]
         if len(items) == 2 and _PERSON_GROUPS.match(head):
-            return [Signatory(name=i, span=span) for i in items]
+            return [Signatory(name=i, span=_item_span(text, span, i) or span) for i in items]
     return [Signatory(name=phrase, person=person, span=span)] if phrase else []
 
 
@@ -295,19 +324,39 @@ def subject_signatories(
     return found or _plausible(_subject_signatories(text, start, end))
 
 
+def _read_on_list(region: str, at: int, np: str) -> str:
+    """ "We, the Ministers of A, B and C, met …": the first comma is inside the list of names."""
+    window = region[at : at + 400]
+    stop = re.search(r"[.;:]\s|\n\s*\n", window)
+    window = window[: stop.start()] if stop else window
+    verb = _MEET.search(window) or _SPEAKING_VERB.search(window)
+    if verb is None:
+        return np
+    candidate = window[: verb.start()].rstrip(" ,")
+    listed = _LIST_OF.match(candidate)
+    if len(candidate) <= len(np) or listed is None:
+        return np
+    items = _split_list(listed.group("list"))
+    if len(items) >= 2 and all(i[:1].isupper() and word_count(i) <= 6 and plausible_name(i) for i in items):
+        return candidate
+    return np
+
+
 def _subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
     region = text[start:end]
     dash = _WE_DASH.search(region)
     comma = _WE_COMMA.search(region)
     for match in sorted((m for m in (dash, comma) if m), key=lambda m: m.start()):
         np = match.group("np")
+        if match is comma:
+            np = _read_on_list(region, match.start("np"), np)
         # "We, the Member States of X and Y gather on …": the phrase ends at its verb.
         verb = _MEET.search(np) or _SPEAKING_VERB.search(np)
         if verb is not None:
             np = np[: verb.start()]
         if _HEADS.search(np) and word_count(np) <= 200:
             span = Span(start + match.start("np"), start + match.start("np") + len(np.rstrip()))
-            return _from_phrase(np, span)
+            return _from_phrase(np, span, text)
     for sentence_start, sentence_end in sentences(region, 0, min(len(region), 4000)):
         sentence = region[sentence_start:sentence_end]
         lead = re.match(r"\s*(?:[-–•*·]\s+|\d{1,3}[.)]\s+)?", sentence)
@@ -335,7 +384,7 @@ def _subject_signatories(text: str, start: int, end: int) -> list[Signatory]:
         for part in parts:
             offset = sentence.find(part.strip())
             part_span = Span(base + offset, base + offset + len(part.strip())) if offset >= 0 else None
-            out.extend(_from_phrase(part, part_span))
+            out.extend(_from_phrase(part, part_span, text))
         return out
     return []
 

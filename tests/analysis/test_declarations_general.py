@@ -360,3 +360,31 @@ def test_a_clause_in_a_signature_list_is_never_a_signatory() -> None:
     )
     names = [s.name for s in _one(raw_layout(text)).signatories]
     assert names == ["Arcadian River League", "Utopian Water Trust"]
+
+
+LABELLED_TITLE = """JOINT STATEMENT
+
+Joint Statement of the Ministers of Arcadia and Ruritania on River Safety
+
+Zenda, 14 March 2031
+
+We, the Ministers of Arcadia and Ruritania, met in Zenda on
+13 and 14 March 2031 at the invitation of the Government of Ruritania, on the occasion
+of the Third Ministerial Dialogue on River Safety.
+
+We have agreed as follows:
+
+1. We call on all riparian States to share hydrological data.
+2. We commit to a joint basin plan before the end of 2031.
+"""
+
+
+def test_a_title_that_repeats_its_kind_label_is_not_doubled() -> None:
+    found = find_declarations(raw_layout(LABELLED_TITLE))
+    assert found.declarations[0].title == "Joint Statement of the Ministers of Arcadia and Ruritania on River Safety"
+
+
+def test_the_event_named_after_a_wrapped_on_the_occasion_of_is_the_issuing_event() -> None:
+    event = find_declarations(raw_layout(LABELLED_TITLE)).declarations[0].event
+    assert event is not None and event.name == "Third Ministerial Dialogue on River Safety"
+    assert str(event.start) == "2031-03-13" and str(event.end) == "2031-03-14"

@@ -146,3 +146,25 @@ def test_the_topic_of_a_title_is_no_part_of_its_issuer() -> None:
     assert [
         s.name for s in title_signatories("Statement of the Ministry of Foreign Affairs of Utopia regarding the talks")
     ] == ["Ministry of Foreign Affairs of Utopia"]
+
+
+def test_we_the_ministers_of_a_comma_list_reads_past_the_first_comma() -> None:
+    text = "We, the Foreign Ministers of Arcadia, New Utopia and Ruritania, met in Zenda on 2 May 2031."
+    found = subject_signatories(text, 0, len(text))
+    assert [s.name for s in found] == ["Foreign Ministers"]
+    assert [m.name for m in found[0].members] == ["Arcadia", "New Utopia", "Ruritania"]
+    for member in found[0].members:
+        assert member.span is not None and text[member.span.start : member.span.end] == member.name
+
+
+def test_a_list_of_states_splits_at_the_of_before_the_states() -> None:
+    text = "We, the Ministers of Foreign Affairs of Brazil, India and South Africa, meeting in Pretoria, agree"
+    found = subject_signatories(text, 0, len(text))
+    assert [s.name for s in found] == ["Ministers of Foreign Affairs"]
+    assert [m.name for m in found[0].members] == ["Brazil", "India", "South Africa"]
+
+
+def test_a_state_whose_name_holds_of_stays_one_member() -> None:
+    text = "We, the Ministers of the Republic of Korea, Japan and China, met in Seoul"
+    found = subject_signatories(text, 0, len(text))
+    assert [m.name for m in found[0].members] == ["Republic of Korea", "Japan", "China"]
