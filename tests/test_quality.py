@@ -35,7 +35,7 @@ def _scorer() -> ModuleType:
 
 def _cases() -> list[tuple[str, Path, Path]]:
     out = []
-    for group in ("seeds", "dev"):
+    for group in ("seeds", "dev", "extra"):
         for gold in sorted((FIXTURES / "gold" / group).glob("*.json")):
             docs = [p for p in (FIXTURES / group).glob(gold.stem + ".*")]
             if docs:
