@@ -272,7 +272,7 @@ class _Reader:
 
     def _declarative(self, header: Header, body: Sequence[Unit], structure: Clauses) -> bool:
         """Whether the content reads as a declaration at all (not, say, a plain web article)."""
-        if find_kind(header.title) or find_kind(self.meta_title) or len(structure.items) >= 2:
+        if header.kind or find_kind(header.title) or find_kind(self.meta_title) or len(structure.items) >= 2:
             return True
         sample = " ".join(u.text for u in body[:40])
         return _DECLARATIVE.search(sample) is not None
@@ -366,7 +366,7 @@ class _Reader:
         if title is None and self.meta_title and find_kind(self.meta_title):
             title = self.meta_title
             title_from_meta = True
-        kind_found = find_kind(title)
+        kind_found = find_kind(title) or (find_kind(header.kind) if header.kind and title == header.title else None)
         if kind_found:
             kind = kind_found[0]
         else:

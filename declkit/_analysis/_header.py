@@ -275,6 +275,9 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     # Once a date line follows the title, later lines are the page's (navigation, a theme).
     dated_after_title = False
     title_spans: dict[tuple[int, int], str] = {}
+    # Whether the title began with a heading, and whether a kind label came under it.
+    headed_title = False
+    label_below = False
     for unit in header_units:
         for seg_start, seg_end, spaced in _spaced_segments(text, unit.start, unit.end):
             raw = spaced or collapse(strip_emphasis(text[seg_start:seg_end])).lstrip("# ").strip()
@@ -327,12 +330,17 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 continue
             kind = find_kind(raw)
             if kind is not None and len(folded) <= len(kind[0]) + 7 and word_count(raw) <= 3 and kind_line is None:
+                kind_line = raw.strip(" .:")
+                dated_after_title = False
+                if title_parts and headed_title:
+                    # A page's headline ("# Joint Investigation Team Meeting") over a label line
+                    # ("Statement"): the headline stays the title, the label gives the kind.
+                    label_below = True
+                    continue
                 # Lines above a line that only names the kind are the letterhead.
                 title_parts = []
-                kind_line = raw.strip(" .:")
                 title_spans.clear()
                 title_spans[(seg_start, seg_end)] = kind_line
-                dated_after_title = False
                 continue
             if dated_after_title:
                 continue
@@ -345,6 +353,8 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
                 # The first line that names the kind starts the title; the lines above are the letterhead.
                 title_parts = []
                 title_spans.clear()
+            if not title_parts:
+                headed_title = unit.heading
             title_parts.append((seg_start, seg_end))
             title_spans[(seg_start, seg_end)] = raw
     subtitle = None
@@ -358,9 +368,12 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
         if is_all_caps(subtitle):
             subtitle = title_case(subtitle, acronyms_in_prose(text))
     kind_text = title_case(kind_line) if kind_line and is_all_caps(kind_line) else kind_line
-    if kind_text and subtitle and subtitle.casefold().startswith(kind_text.casefold()):
+    title: str | None
+    if label_below and subtitle:
+        title = subtitle
+    elif kind_text and subtitle and subtitle.casefold().startswith(kind_text.casefold()):
         # "JOINT STATEMENT / Joint Statement of the Ministers …": the title repeats its label.
-        title: str | None = subtitle
+        title = subtitle
     elif kind_text and subtitle:
         # "JOINT COMMUNIQUÉ / of the Fourth Meeting …" reads on; a subtitle of its own follows a colon.
         if _CONTINUES.match(subtitle):
@@ -377,7 +390,7 @@ def read_header(text: str, units: Sequence[Unit]) -> Header:
     elif kind_line is not None:
         kind_start, kind_end = next(iter(title_spans))
         title_span = Span(kind_start, kind_end)
-    kind = find_kind(title)
+    kind = find_kind(title) or find_kind(kind_line)
     return Header(
         title=title,
         title_span=title_span,

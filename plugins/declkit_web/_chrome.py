@@ -19,6 +19,15 @@ __all__ = [
     "script_of",
 ]
 
+# The heading of a release's press-contact box ("Media enquiries", "Press contacts",
+# "For more information, please contact"), after which only phone numbers and
+# addresses follow.
+_CONTACT = (
+    r"(?:media|press|news ?room|news) (?:enquiries|inquiries|enquiry|inquiry|contacts?|queries|liaison|office contacts?)(?: only)?"
+    r"|(?:for )?(?:further|more|additional) (?:information|details)(?:,? please)? (?:contact|call|email|e-mail).{0,80}"
+    r"|contacts? for (?:the )?(?:media|press|journalists)|notes? (?:to|for) editors"
+)
+
 # Each pattern is matched against one whole line, lower-cased, with its surrounding
 # whitespace and trailing punctuation removed. Patterns are anchored and bounded so
 # that they run in linear time.
@@ -81,6 +90,7 @@ _LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("footer", r".{0,120}all rights reserved.{0,120}"),
     ("footer", r"(?:privacy policy|terms of (?:use|service)|terms and conditions|contact us|sitemap|site map|accessibility)"),
     ("footer", r"(?:tags?|categories|category|filed under|posted in)\s?:.{0,200}"),
+    ("contact", _CONTACT),
 )
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _LINE_PATTERNS)
 
@@ -95,6 +105,8 @@ _TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
     ("navigation", r"(?:«|‹|<|←)?\s?(?:previous|prev|next|older|newer)(?: (?:post|article|story|entry|posts|entries))?\s?(?:»|›|>|→)?"),
     ("related", r"(?:related|related (?:posts|articles|stories|news|content|links|information|documents|resources|pages|topics|items|publications|materials|press releases|statements|files)|you (?:may|might) also (?:like|be interested in)|recommended for you|more stories|popular posts|most read)"),
     ("bio", r"(?:about the author|about (?:the )?writer|author bio)"),
+    # the press office's contact box that closes a government media release
+    ("contact", _CONTACT),
 )
 _TAIL_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _TAIL_PATTERNS)
 
@@ -111,7 +123,7 @@ def chrome_kind(line: str) -> str | None:
 
     The kinds are those of :attr:`declkit.Document.residue`: ``search``,
     ``comments``, ``navigation``, ``share``, ``chat``, ``cookies``, ``newsletter``,
-    ``related``, ``bio`` and ``footer``. Only short lines can be chrome: a sentence
+    ``related``, ``bio``, ``contact`` and ``footer``. Only short lines can be chrome: a sentence
     that happens to contain "share" or "comments" is content.
 
     >>> chrome_kind("Close this search box.")
@@ -198,7 +210,8 @@ def is_tail_marker(line: str) -> str | None:
     """The chrome kind of a line after which the rest of a page is chrome, or ``None``.
 
     Such lines open a comment section (``Leave a Reply``), the previous/next post
-    links, a related-posts list or an author box.
+    links, a related-posts list, an author box or a release's press-contact box
+    (``Media enquiries``).
 
     >>> is_tail_marker("Leave a Reply")
     'comments'

@@ -426,3 +426,59 @@ def test_initials_before_names_are_not_section_numbers() -> None:
     assert not [block for block in layout.blocks if block.kind == "heading" and block.text in ("V. Putin", "J. Smith")]
     lone = dump("Statement\n\nI. Political Cooperation\n\n1. The leaders welcomed the regular dialogue between the ministries.\n")
     assert "I. Political Cooperation" not in [block.text for block in lone.blocks if block.kind == "heading"]
+
+
+RELEASE_WITH_CONTACTS = """\
+---
+date: 2031-03-05
+title: Minister for Trade - Harbour Partners Meeting
+---
+
+# Harbour Partners Meeting
+
+Statement
+
+Valletta
+
+4 March 2031
+
+The ministers of Arcadia, Ruritania and Borduria met in Valletta to review the harbour cooperation agreement.
+
+The ministers agreed to open a joint customs office at the northern quay before the end of the year.
+
+## Media enquiries
+
+* Minister's office: (01) 2345 6789
+* Ministry Media Liaison: (01) 9876 5432
+"""
+
+
+def test_a_releases_press_contact_box_is_residue_not_part_of_the_statement() -> None:
+    doc = declkit.parse(RELEASE_WITH_CONTACTS.encode(), parser="web")
+    decl = doc.declarations[0]
+    body = " ".join(b.text for b in (*decl.preamble, *decl.clauses, *decl.closing))
+    assert "Media enquiries" not in body and "Liaison" not in body
+    assert not decl.clauses
+    assert [b.kind for b in doc.residue if "Liaison" in b.text or "enquiries" in b.text] == ["contact", "contact"]
+
+
+def test_a_headline_over_a_kind_label_stays_the_title() -> None:
+    doc = declkit.parse(RELEASE_WITH_CONTACTS.encode(), parser="web")
+    decl = doc.declarations[0]
+    assert decl.title == "Harbour Partners Meeting"
+    assert decl.kind == "statement"
+    assert str(decl.start) == "2031-03-04"
+    assert decl.place is not None and decl.place.city == "Valletta"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Media enquiries", "contact"),
+        ("Press contacts:", "contact"),
+        ("For more information, please contact the press office", "contact"),
+        ("We contacted the press.", None),
+    ],
+)
+def test_press_contact_headings_end_the_content(line: str, kind: str | None) -> None:
+    assert declkit_web.is_tail_marker(line) == kind
