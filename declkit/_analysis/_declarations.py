@@ -30,6 +30,7 @@ from .._model import (
 )
 from .._textlayout import read_front_matter
 from . import _dates, _events, _places
+from ._actors import find_actors_in
 from ._acts import find_acts, find_addressees
 from ._clauses import Clauses, Item, Unit, find_clauses, make_units
 from ._header import Header, find_kind, looks_like_date, read_header, spelled_date
@@ -303,7 +304,7 @@ class _Reader:
         following = next((u for u in units[index + 1 :] if not is_noise(u.text)), None)
         if following is not None and is_bio(text, following.text):
             return True
-        if is_list_intro(text) or looks_like_date(text):
+        if is_list_intro(text) or looks_like_date(text) or _place_dateline(text) is not None:
             return self._no_prose_after(units, index + 1)
         if unit.marker is not None or not (_name_like(text) or _lines_name_like(self.text, unit)):
             return False
@@ -405,7 +406,9 @@ class _Reader:
             signatories = _subject_line(structure.preamble)
         if not signatories:
             issuer = adopted_by(text, header_units[0].start if header_units else opening_start, opening_end)
-            signatories = [issuer] if issuer is not None else title_signatories(title, _places.country_code)
+            signatories = [issuer] if issuer is not None else _persons_named(
+                title, title_signatories(title, _places.country_code)
+            )
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
             signatories = title_pair(title, _places.country_code) or bilateral_signatories(
                 text, opening_start, opening_end, _places.country_code
@@ -442,6 +445,7 @@ class _Reader:
         )
         if event is not None:
             event = self._visit_for_meeting(event, mentions)
+            event = _visit_days(event, mentions, start)
         place = header.place or issued_place
         published_day = self.published
         if published_day is not None and published_day.hour is not None:
@@ -566,6 +570,13 @@ class _Reader:
             if is_noise(unit.text):
                 continue
             if looks_like_date(unit.text):
+                dateline = dateline or Span(unit.start, unit.end)
+                continue
+            placed = _place_dateline(unit.text)
+            if placed is not None:
+                # "Jakarta 13 August": where and when, on one line after the text.
+                lead = unit.start + (len(unit.text) - len(unit.text.lstrip()))
+                self.signed_place = self.signed_place or Span(lead, lead + placed)
                 dateline = dateline or Span(unit.start, unit.end)
                 continue
             done = _DONE_AT.match(unit.text)
@@ -763,6 +774,15 @@ class _Reader:
         text = self.text
         changes: dict[str, object] = {}
         if event.place is None and place is not None:
+            changes["place"] = place
+        elif (
+            event.place is not None
+            and event.place.city is None
+            and place is not None
+            and place.city is not None
+            and place.country == event.place.country
+        ):
+            # The visit was "to Indonesia"; the dateline says where in it ("Jakarta").
             changes["place"] = place
         if event.start is None and start is not None:
             changes["start"] = start
@@ -962,6 +982,47 @@ _BARE_NUMBERED = re.compile(
 )
 
 
+_ISSUER_IN_TITLE = re.compile(
+    r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?P<issuer>.{3,400})$",
+    re.IGNORECASE,
+)
+
+
+def _persons_named(title: str | None, signatories: list[Signatory]) -> list[Signatory]:
+    """One signatory per person a title's issuer phrase names.
+
+    "Statement of the President of the Commission A, the President of the Council B and
+    the Prime Minister of C D" is issued by three people, not by one long phrase.
+    """
+    if title is None or len(signatories) > 1:
+        return signatories
+    match = _ISSUER_IN_TITLE.match(collapse(title))
+    if match is None:
+        return signatories
+    persons = [a for a in find_actors_in(match.group("issuer")) if a.kind == "person"]
+    if len(persons) >= 2 or (persons and not (signatories and plausible_name(signatories[0].name))):
+        return [Signatory(name=a.name) for a in persons]
+    return signatories
+
+
+def _visit_days(event: Event, mentions: Sequence[Event], day: PartialDate | None) -> Event:
+    """A visit named in the title takes its days and place from the text's account of it.
+
+    "Joint Communiqué on the occasion of the visit of the Prime Minister of A to B" names
+    the visit; "… paid a working visit to B on 12-13 August" gives its days and where it was.
+    """
+    if event.kind != "visit" or day is None or day.day is None:
+        return event
+    if event.start is not None and event.start.day is not None and str(event.start) <= str(day) <= str(event.end or event.start):
+        return event
+    for mention in mentions:
+        if mention is event or mention.kind != "visit" or mention.start is None or mention.start.day is None:
+            continue
+        if str(mention.start) <= str(day) <= str(mention.end or mention.start):
+            return attrs.evolve(event, start=mention.start, end=mention.end, place=mention.place or event.place)
+    return event
+
+
 def _meeting_of(event: Event, body: str) -> Event:
     """ "1234th Meeting" of a council that issues the text is "1234th meeting of the <council>"."""
     bare = _BARE_NUMBERED.fullmatch(event.name.strip())
@@ -1057,6 +1118,20 @@ def _bare_event_head(title: str) -> str | None:
         r"\b(?:following|after|at|of)\s+the\s+(summit|conference|meeting|forum|talks|visit)\b", title, re.IGNORECASE
     )
     return match.group(1).lower() if match else None
+
+
+_PLACE_HEAD = re.compile(r"(?P<place>[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,3})\s*,?\s+(?=\S)")
+
+
+def _place_dateline(text: str) -> int | None:
+    """The length of the place opening a "<place>, <date>" line ("Jakarta 13 August"), if it is one."""
+    line = text.strip()
+    head = _PLACE_HEAD.match(line)
+    if head is None or word_count(line) > 10 or not looks_like_date(line[head.end() :]):
+        return None
+    if _places.resolve_place(head.group("place")) is None:
+        return None
+    return len(head.group("place"))
 
 
 def _iso(value: str) -> PartialDate | None:

@@ -203,12 +203,28 @@ _CHROME = (
 )
 
 
+def _is_menu(text: str) -> bool:
+    """Whether ``text`` is a bar of links ("Home | Links | Search | Help").
+
+    Three or more short items between bars make a navigation line, as a page copied
+    into a PDF or a text dump keeps it. A line that opens with a bar is a table row
+    ("| Country | Amount |"), not a menu.
+    """
+    line = collapse(text)
+    if line.startswith("|") or line.count("|") < 2 or "\n" in text.strip():
+        return False
+    items = [item.strip() for item in line.split("|")]
+    return all(0 < word_count(item) <= 4 for item in items)
+
+
 def is_chrome(text: str) -> bool:
     """Whether ``text`` is site navigation or a widget rather than content."""
     body = fold(text).strip(" .:-")
     if not body or len(body) > 120:
         return False
     if "©" in body and word_count(body) <= 16:
+        return True
+    if _is_menu(text):
         return True
     return any(body == phrase or (body.startswith(phrase) and len(phrase) > 6) for phrase in _CHROME)
 
