@@ -43,6 +43,13 @@ def analyze(layout: Layout, *, format: str, parser: str, source: str | None = No
     actors = find_actors(layout_now)
     quotes = find_quotes(layout_now)
     residue.sort(key=lambda b: (b.span.start, b.span.end))
+    published = metadata.published
+    if published is None and len(declarations) == 1 and declarations[0].start is not None:
+        # A page that carries one statement and no date of its own was published on the
+        # day its dateline gives ("December 6, 2021, Minsk").
+        issued = declarations[0].start
+        if issued.day is not None and (declarations[0].end is None or str(declarations[0].end) == str(issued)):
+            published = issued
     return Document(
         format=format,
         parser=parser,
@@ -50,7 +57,7 @@ def analyze(layout: Layout, *, format: str, parser: str, source: str | None = No
         title=metadata.title,
         authors=metadata.authors,
         publisher=metadata.publisher,
-        published=metadata.published,
+        published=published,
         url=metadata.url,
         language=metadata.language,
         source=source,

@@ -304,7 +304,12 @@ class _Reader:
         following = next((u for u in units[index + 1 :] if not is_noise(u.text)), None)
         if following is not None and is_bio(text, following.text):
             return True
-        if is_list_intro(text) or looks_like_date(text) or _place_dateline(text) is not None:
+        if (
+            is_list_intro(text)
+            or looks_like_date(text)
+            or _place_dateline(text) is not None
+            or self._place_and_date(unit) is not None
+        ):
             return self._no_prose_after(units, index + 1)
         if unit.marker is not None or not (_name_like(text) or _lines_name_like(self.text, unit)):
             return False
@@ -323,6 +328,35 @@ class _Reader:
             else:
                 return False
         return names >= 2
+
+    def _place_and_date(self, unit: Unit) -> tuple[Span, Span] | None:
+        """Place and date spans of a dateline that names both, in either order.
+
+        "December 6, 2021, Minsk" and "Minsk, 6 December 2021" close many ministry
+        statements; the place must be one the gazetteer knows, so that a short sentence
+        with a date ("Talks resumed on 6 December") is never taken for one.
+        """
+        if word_count(unit.text) > 10:
+            return None
+        mentions = [m for m in _dates.find_dates(self.text, unit.start, unit.end) if m.start.day is not None]
+        if len(mentions) != 1:
+            return None
+        date = mentions[0].span
+        before, after = self.text[unit.start : date.start], self.text[date.end : unit.end]
+        edges = " \t\n,;.–—-"
+        if before.strip(edges) and after.strip(edges):
+            return None
+        begin, stop = (unit.start, date.start) if before.strip(edges) else (date.end, unit.end)
+        raw = self.text[begin:stop]
+        name = raw.strip(edges)
+        if not name or word_count(name) > 4 or any(c.isdigit() for c in name):
+            return None
+        lead = begin + raw.find(name)
+        span = Span(lead, lead + len(name))
+        place = _places.resolve_place(name, span)
+        if place is None or not (place.city or place.country):
+            return None
+        return span, date
 
     def _no_prose_after(self, units: Sequence[Unit], index: int) -> bool:
         """Whether nothing but names, dates and chrome follows ``units[index:]``."""
@@ -578,6 +612,12 @@ class _Reader:
                 lead = unit.start + (len(unit.text) - len(unit.text.lstrip()))
                 self.signed_place = self.signed_place or Span(lead, lead + placed)
                 dateline = dateline or Span(unit.start, unit.end)
+                continue
+            dated_place = self._place_and_date(unit)
+            if dated_place is not None:
+                # "December 6, 2021, Minsk" under the text: when and where it was issued.
+                self.signed_place = self.signed_place or dated_place[0]
+                dateline = dateline or dated_place[1]
                 continue
             done = _DONE_AT.match(unit.text)
             if done is not None and word_count(unit.text) <= 16:

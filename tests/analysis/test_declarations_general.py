@@ -388,3 +388,32 @@ def test_the_event_named_after_a_wrapped_on_the_occasion_of_is_the_issuing_event
     event = find_declarations(raw_layout(LABELLED_TITLE)).declarations[0].event
     assert event is not None and event.name == "Third Ministerial Dialogue on River Safety"
     assert str(event.start) == "2031-03-13" and str(event.end) == "2031-03-14"
+
+
+CLOSING_DATELINE = """Statement of the Ministry of Foreign Affairs of Ruritania on the situation in Arcadia
+
+It is with deep concern that we see the situation deteriorate in several regions of Arcadia.
+
+We fully support the efforts of the leadership of Arcadia to restore order and the normal functioning of the country.
+
+The Republic of Ruritania is prepared to assist the friendly people of Arcadia.
+
+December 6, 2031, Minsk
+"""
+
+
+def test_a_closing_date_and_place_line_dates_and_places_the_statement() -> None:
+    doc = declkit.parse(CLOSING_DATELINE.encode(), parser="web")
+    decl = doc.declarations[0]
+    assert [b.text[:12] for b in decl.preamble] == ["It is with d", "We fully sup", "The Republic"]
+    assert str(decl.start) == str(decl.end) == "2031-12-06"
+    assert decl.place is not None and decl.place.city == "Minsk" and decl.place.country == "BY"
+    # The page gives no date of its own: it was published on the statement's day.
+    assert str(doc.published) == "2031-12-06"
+
+
+def test_a_short_closing_sentence_with_a_date_is_not_a_dateline() -> None:
+    text = CLOSING_DATELINE.replace("December 6, 2031, Minsk", "Talks resume on December 6, 2031.")
+    decl = declkit.parse(text.encode(), parser="web").declarations[0]
+    assert decl.place is None
+    assert decl.preamble[-1].text.startswith("Talks resume")
