@@ -438,7 +438,7 @@ def _name_run(words: Sequence[_Word]) -> list[_Word]:
         word = words[i]
         if word.text in ",;:()[]—–":
             break
-        if _is_capitalised(word) or (run and word.lower in _NAME_PARTICLES and i > 0 and _is_capitalised(words[i - 1])):
+        if _is_capitalised(word) or (run and word.lower in _NAME_PARTICLES and _particles_follow_name(words, i)):
             run.insert(0, word)
             i -= 1
             continue
@@ -448,11 +448,28 @@ def _name_run(words: Sequence[_Word]) -> list[_Word]:
     return run
 
 
+def _particles_follow_name(words: Sequence[_Word], i: int) -> bool:
+    """Whether the particle at ``i`` continues a name: a chain of particles ("von der")
+    with a capitalised given name before it ("Ursula von der Leyen")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j].lower in _NAME_PARTICLES:
+        j -= 1
+    return j >= 0 and i - j <= 3 and _is_capitalised(words[j])
+
+
+def _is_initial(word: _Word) -> bool:
+    """A middle or first initial ("M." of "Robert M. Danin"): part of a name, never a title."""
+    return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "."
+
+
 def _strip_titles(run: list[_Word]) -> list[_Word]:
     last_title = -1
     for i, word in enumerate(run[:-1]):
         bare = word.lower.rstrip(".")
-        if word.lower in _TITLES or bare in _TITLES or (word.text.isupper() and len(word.text) <= 3):
+        if _is_initial(word):
+            continue
+        # Role nouns count as titles here: "National Security Advisor Jake Sullivan".
+        if word.lower in _TITLES or bare in _TITLES or bare in _ROLE_NOUNS or (word.text.isupper() and len(word.text) <= 3):
             last_title = i
     rest = run[last_title + 1 :]
     # A possessive ("Qureshi’s") is an owner, not the speaker.

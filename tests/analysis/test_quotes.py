@@ -336,3 +336,18 @@ def test_titled_person_of_a_country_is_the_speaker() -> None:
     assert got == [("Ana Lima", "We need a deal now, not next year.")]
     got = _quotes("“We need a deal now,” said Secretary-General Omar Haddad of the United Nations.")
     assert got == [("Omar Haddad", "We need a deal now")]
+
+
+def test_speaker_keeps_name_particles_initials_and_drops_role_nouns() -> None:
+    got = _quotes(
+        "“The harbour stays open,” Arcadian Commission President Ilse von der Marken said.",
+        "“Talks resume in May,” said Tomas R. Varga, a senior fellow at the Ruritania Institute.",
+        "“Nobody expected it,” Varga said.",
+        "Ruritania’s National Security Advisor Lena Holt said the plan “ignores the facts.”",
+    )
+    assert got == [
+        ("Ilse von der Marken", "The harbour stays open"),
+        ("Tomas R. Varga", "Talks resume in May"),
+        ("Tomas R. Varga", "Nobody expected it"),
+        ("Lena Holt", "ignores the facts."),
+    ]
