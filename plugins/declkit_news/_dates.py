@@ -6,7 +6,7 @@ import re
 
 import declkit
 
-__all__ = ["find_byline_date", "parse_published"]
+__all__ = ["find_byline_date", "find_yearless_date", "parse_published", "url_date"]
 
 _MONTHS = {
     name: number
@@ -117,3 +117,44 @@ def parse_published(value: str) -> declkit.PartialDate | None:
     if date is None or date.year is None or not 1800 <= date.year <= 2200:
         return None
     return date
+
+
+# "March 18 at 12:22 PM": a byline that leaves the year to the page around it.
+_YEARLESS = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})" + _TIME)
+# /2015/03/18/ in an article URL: the date most news sites file their stories under.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+
+
+def url_date(url: str | None) -> declkit.PartialDate | None:
+    """The day an article URL files its story under (``/2015/03/18/``), or ``None``.
+
+    >>> str(url_date("https://news.example/world/2015/03/18/talks-resume.html"))
+    '2015-03-18'
+    """
+    if not url:
+        return None
+    found = {m.groups() for m in _URL_DATE.finditer(url[:500])}
+    if len(found) != 1:
+        return None
+    year, month, day = (int(x) for x in found.pop())
+    try:
+        return declkit.PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def find_yearless_date(text: str, year: int) -> declkit.PartialDate | None:
+    """A byline date without a year ("March 18 at 12:22 PM"), in ``year``.
+
+    >>> str(find_yearless_date("March 18 at 12:22 PM", 2015))
+    '2015-03-18T12:22'
+    """
+    for match in _YEARLESS.finditer(text[:300]):
+        groups = match.groupdict()
+        if (groups.get("month") or "").lower() not in _MONTHS:
+            continue
+        groups["year"] = str(year)
+        date = _build(groups)
+        if date is not None:
+            return date
+    return None

@@ -12,7 +12,7 @@ import attrs
 
 import declkit
 
-from ._dates import find_byline_date, parse_published
+from ._dates import find_byline_date, find_yearless_date, parse_published, url_date
 from ._residue import CREDIT_LINE, PRESS_CONTACT, is_caption, is_tail_chrome, looks_like_person, normalise, repeats_body
 from ._text import dateline_of
 from ._wire import CREDITS, agency_name, credit_reporters, is_reporter_note
@@ -202,6 +202,10 @@ def news_metadata(root: Any) -> dict[str, Any]:
             found = find_byline_date(byline_text)
             if found is not None:
                 out["published"] = found[0]
+    if "published" not in out:
+        date = _dated_element(root, out.get("url"))
+        if date is not None:
+            out["published"] = date
     site_name = out.get("publisher")
     out["authors"] = [a for a in out["authors"] if a != site_name and not a.startswith(("http://", "https://"))]
     if meta.get("article:section"):
@@ -225,6 +229,40 @@ def _byline_text(root: Any) -> str | None:
             if 2 <= len(text) <= 200:
                 return text
     return None
+
+
+_DATE_HINT = re.compile(r"(?:^|[\s_-])(?:timestamp|date|dateline|published|pubdate|posted|time)(?:$|[\s_-])")
+
+
+def _dated_element(root: Any, url: str | None) -> declkit.PartialDate | None:
+    """The publication date of a page whose markup and byline state none.
+
+    A date-like element (``<time>``, ``class="pb-timestamp"``) gives it; one that prints
+    no year ("March 18 at 12:22 PM") takes the year of the article URL, but only when the
+    URL files the story under that same day. Failing both, the URL's day itself.
+    """
+    filed = url_date(url)
+    seen = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if element.tag != "time" and not _DATE_HINT.search(hint):
+            continue
+        text = " ".join(element.text_content().split())
+        if not 4 <= len(text) <= 100:
+            continue
+        seen += 1
+        if seen > 20:
+            break
+        found = find_byline_date(text)
+        if found is not None:
+            return found[0]
+        if filed is not None and filed.year is not None:
+            date = find_yearless_date(text, filed.year)
+            if date is not None and (date.month, date.day) == (filed.month, filed.day):
+                return date
+    return filed
 
 
 def _byline_authors(text: str) -> list[str]:

@@ -74,6 +74,12 @@ _BYLINE_MARKUP = re.compile(
     rb"""name\s*=\s*["'](?:author|article:author)["']|property\s*=\s*["']article:author""",
     re.IGNORECASE,
 )
+# The story body marked as such, or an article URL filed under a day (/2017/11/16/).
+_ARTICLE_BODY_MARKUP = re.compile(rb"""itemprop\s*=\s*["']articleBody""", re.IGNORECASE)
+_DATED_ARTICLE_URL = re.compile(
+    rb"""(?:og:url["']?\s+(?:content|value)|rel\s*=\s*["']canonical["']\s+href)\s*=\s*["'][^"'<>]{0,200}/(?:19|20)\d{2}/\d{1,2}/\d{1,2}/""",
+    re.IGNORECASE,
+)
 _PARAGRAPH_TAG = re.compile(rb"<p(?:\s[^>]{0,300})?>", re.IGNORECASE)
 _TAG = re.compile(rb"<[^<>]{0,300}>")
 _LD_JSON = re.compile(rb"""<script[^>]{0,200}application/ld\+json[^>]{0,100}>""", re.IGNORECASE)
@@ -177,6 +183,8 @@ def sniff_html(prefix: bytes) -> float:
     article = bool(_META_ARTICLE.search(prefix) or _META_ARTICLE_REVERSED.search(prefix))
     if article and (_PUBLISHED_MARKUP.search(prefix) or _BYLINE_MARKUP.search(prefix)):
         return 0.95
+    if article and (_ARTICLE_BODY_MARKUP.search(prefix) or _DATED_ARTICLE_URL.search(prefix)):
+        return 0.92
     if _wire_dateline_paragraph(prefix):
         return 0.93
     return 0.0

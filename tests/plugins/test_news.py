@@ -480,3 +480,26 @@ def test_closing_agency_credit_line() -> None:
     doc = declkit.parse(text, parser="news")
     assert doc.publisher == "Agence France-Presse"
     assert [b.kind for b in doc.residue if "AFP" in b.text] == ["credits"]
+
+
+def test_html_article_filed_under_a_day_is_news_and_dated() -> None:
+    head = (
+        '<html><head><meta property="og:type" content="article"/>'
+        '<meta property="og:site_name" content="Arcadia Herald"/>'
+        '<link rel="canonical" href="https://herald.example/world/2016/04/12/envoys-meet-in-port-royal/"/>'
+        "<title>Envoys meet in Port Royal</title></head><body>"
+    )
+    body = (
+        "<h1>Envoys meet in Port Royal</h1>"
+        '<div class="story-sig"><span class="story-timestamp">April 12 at 9:05 AM</span></div>'
+        "<article><p>Envoys of Arcadia and Ruritania met in Port Royal on Monday to discuss the border, "
+        "officials said, and agreed to meet again next month.</p>"
+        "<p>The talks were the first since the ceasefire of last year, the officials added.</p></article></body></html>"
+    )
+    page = (head + body).encode()
+    assert sniff_html(page) > 0.9  # a dated article URL, beating the web parser's 0.9
+    doc = declkit.parse(page)
+    assert doc.format == "news"
+    assert str(doc.published) == "2016-04-12T09:05"  # the byline's day, in the URL's year
+    undated = (head + body.replace("April 12 at 9:05 AM", "Updated hourly")).encode()
+    assert str(declkit.parse(undated).published) == "2016-04-12"  # the URL's day
