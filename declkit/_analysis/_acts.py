@@ -207,6 +207,9 @@ def find_addressees(text: str) -> tuple[str, ...]:
         ):
             # "invited X later", "encourage investment": not a request made of X.
             continue
+        if re.match(r"called\s+(?:on|upon)", verb) and not re.match(r"\s+to\s+[a-z]", text[end : end + 30]):
+            # "The Prime Minister called on the Speaker": a courtesy call, not a request.
+            continue
         if verb.startswith("invit") and re.match(r"\s+to\s+(?:visit|pay\s+a\s+visit)\b", text[end : end + 30]):
             # "invited him to visit Japan": hospitality between the signers, not an ask.
             continue

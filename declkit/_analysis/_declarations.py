@@ -48,10 +48,12 @@ from ._signatories import (
 from ._text import (
     collapse,
     fold,
+    is_all_caps,
     is_chrome,
     is_noise,
     is_other_script,
     strip_trailing_symbol,
+    title_case,
     unspace_letters,
     word_count,
 )
@@ -161,6 +163,10 @@ _HOSTING = re.compile(
 _HOSTED_BY = re.compile(
     r"\b(?:hosted|convened|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<host>[A-Z][^,.;()]{2,120}?)(?=\s*[,.;(]|\s+(?:in|on|at|and)\b)"
 )
+# "We, the Heads of State …, met in Awaza, Turkmenistan, from 5 to 8 August 2025 at the …"
+_MET_AT = re.compile(
+    r"\b(?:met|gathered|convened|assembled)\b[^.;]{0,240}?\b(?:at|for|during|on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?=[A-Z0-9])"
+)
 _PROCESS = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[Pp]rocess)\b")
 _EVENT_HEAD = re.compile(
     r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations|gathering|retreat|symposium|workshop|seminar)\b",
@@ -230,6 +236,7 @@ class _Reader:
             return DeclarationsFound(residue=self.residue)
         if not self._declarative(header, body, structure):
             return DeclarationsFound(residue=self.residue)
+        header, structure = _title_over_clauses(self.text, header, structure)
         for unit in units:
             if is_noise(unit.text) and unit.whole and unit.block is not None:
                 # Page numbers, separators and OCR debris inside the text.
@@ -432,6 +439,12 @@ class _Reader:
             opening_end, content_units[min(1, len(content_units) - 1)].end if content_units else opening_end
         )
         speakers = subject_signatories(text, opening_start, opening_end, _places.country_code)
+        if structure.items and re.match(r"\s*(?:We|WE)\s*[,—–]", structure.items[0].head.text):
+            # "1. We, the Heads of State …": the text's own voice, over any preamble
+            # (a resolution's "The General Assembly," before its annex).
+            first = structure.items[0].head
+            voiced = subject_signatories(text, first.start, first.end, _places.country_code)
+            speakers = voiced or speakers
         if not signatories:
             signatories = speakers
         elif speakers and sum(1 for s in signatories if s.person) * 2 > len(signatories):
@@ -745,6 +758,9 @@ class _Reader:
                     return attrs.evolve(event, name=event.name if len(event.name) >= len(name) else name)
             head = _EVENT_HEAD.search(name)
             return Event(name=name, kind=head.group(0).lower() if head else None, ordinal=_ordinal_of(name))
+        met_at = self._met_at(mentions)
+        if met_at is not None:
+            return met_at
         for event in mentions:
             if event.span is None:
                 continue
@@ -765,6 +781,37 @@ class _Reader:
                 return event
             if re.search(r"\b(?:this|today's|the present)\s+$", before, re.IGNORECASE):
                 return event
+        return None
+
+    def _met_at(self, mentions: Sequence[Event]) -> Event | None:
+        """The meeting of the text's own "We … met in <place> on <days> at the <meeting>" sentence.
+
+        The sentence is the authority on where and when: a meeting named earlier in
+        another sense ("the convening of the Third Conference", with a resolution's date
+        before it) takes the sentence's place and days.
+        """
+        text = self.text
+        stop = min(len(text), self.body_start + 6000)
+        for met in _MET_AT.finditer(text, self.body_start, stop):
+            following = fold(text[met.end() : met.end() + 200])
+            for event in mentions:
+                if not _EVENT_HEAD.search(event.name) or not following.startswith(fold(event.name)):
+                    continue
+                dated = [
+                    m
+                    for m in _dates.find_dates(text, met.start(), met.end())
+                    if m.calendar == "gregorian" and m.start.day is not None and m.start.year is not None
+                ]
+                places = [p for p in _places.find_places(text, met.start(), met.end()) if p.city or p.country]
+                places.sort(key=lambda p: p.city is None)
+                if places and places[0].city is None and places[0].span is not None:
+                    places[0] = _city_before_country(text, places[0], met.start())
+                changes: dict[str, object] = {}
+                if dated:
+                    changes["start"], changes["end"] = dated[0].start, dated[0].end or dated[0].start
+                if places:
+                    changes["place"] = places[0]
+                return attrs.evolve(event, **changes) if changes else event  # type: ignore[arg-type]
         return None
 
     def _visit_for_meeting(self, event: Event, mentions: Sequence[Event]) -> Event:
@@ -1026,6 +1073,54 @@ _ISSUER_IN_TITLE = re.compile(
     r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?P<issuer>.{3,400})$",
     re.IGNORECASE,
 )
+
+
+_IN_TOWN = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’-]{2,30}(?: [A-Z][\w'’-]{2,30}){0,2}),\s+$")
+
+
+def _city_before_country(text: str, country: Place, floor: int) -> Place:
+    """ "met in Awaza, Turkmenistan": a town the gazetteer lacks, named before its country."""
+    assert country.span is not None
+    before = _IN_TOWN.search(text, max(floor, country.span.start - 60), country.span.start)
+    if before is None:
+        return country
+    city = collapse(before.group("city"))
+    return Place(
+        name=f"{city}, {country.name}",
+        city=city,
+        country=country.country,
+        span=Span(before.start("city"), country.span.end),
+    )
+
+
+def _title_over_clauses(text: str, header: Header, structure: Clauses) -> tuple[Header, Clauses]:
+    """A heading naming a kind just above the first clause is the title when the header names none.
+
+    A UN resolution's annex ("Annex / Awaza Political Declaration / 1. We, …") or a
+    letterhead over "JOINT STATEMENT" and its points: the header lines (symbol, organ,
+    distribution) are the document's, the heading over the clauses is the text's. A
+    header naming a resolution yields to the declaration the resolution annexes.
+    """
+    if not structure.items or not structure.preamble:
+        return header, structure
+    header_kind = find_kind(header.title) if header.title else None
+    if header_kind is not None and header_kind[0] != "resolution":
+        return header, structure
+    last = structure.preamble[-1]
+    raw = text[last.start : last.end]
+    lines = [line for line in raw.strip().split("\n") if line.strip()]
+    if not lines or len(lines) > 3 or any(word_count(line) > 10 for line in lines):
+        return header, structure
+    line = collapse(lines[-1])
+    if line.endswith((".", ",", ";", ":")) or not line[:1].isupper():
+        return header, structure
+    found = find_kind(line)
+    if found is None or (header_kind is not None and found[0] == header_kind[0]):
+        return header, structure
+    at = last.start + raw.rfind(lines[-1].strip())
+    title = title_case(line) if is_all_caps(line) else line
+    header = attrs.evolve(header, title=title, title_span=Span(at, at + len(lines[-1].strip())), subtitle=None)
+    return header, attrs.evolve(structure, preamble=tuple(structure.preamble[:-1]))
 
 
 def _persons_named(title: str | None, signatories: list[Signatory]) -> list[Signatory]:

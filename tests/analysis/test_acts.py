@@ -63,6 +63,7 @@ def test_addressees(text: str, expected: tuple[str, ...]) -> None:
         "They discussed the need to encourage and expand their efforts.",
         "In view of conditions demanding our taking serious steps.",
         "They have not heeded the rightful demands of the peoples.",
+        "During the visit, the Prime Minister called on H.E. Dr Arto Lind, the Speaker of the Arcadian Assembly.",
     ],
 )
 def test_no_addressees_without_a_request(text: str) -> None:

@@ -67,3 +67,53 @@ def test_title_naming_several_people_gives_one_signatory_each() -> None:
     )
     names = [s.name for s in _one(text).signatories]
     assert names == ["Maria Lindqvist", "Tomas Halvorsen", "Peter Morgan"]
+
+
+ANNEX_RESOLUTION = """United Nations
+A/RES/90/7
+General Assembly
+Distr.: General
+2 November 2031
+
+Ninetieth session
+Agenda item 12
+
+Resolution adopted by the General Assembly on 1 November 2031
+
+90/7. Harbour Town Declaration
+
+The General Assembly,
+
+Recalling its resolution 89/300 of 3 April 2031 on the convening of the Second Conference on Inland Waterways,
+
+1. Endorses the declaration adopted by the Second Conference on Inland Waterways;
+
+2. Expresses its gratitude to the Government of Chile for hosting the Conference.
+
+Annex
+Harbour Town Declaration
+
+1. We, the Heads of State and Government and high-level representatives, met in Puerto Quillay, Chile, from 5 to 8 August 2031 at the Second Conference on Inland Waterways, under the theme "Rivers connect".
+
+2. We welcome the programme of action adopted by the Conference.
+
+3. We call upon all development partners to support inland transport.
+"""
+
+
+def test_annex_heading_over_the_clauses_is_the_title() -> None:
+    declaration = _one(ANNEX_RESOLUTION)
+    assert declaration.title == "Harbour Town Declaration"
+    assert declaration.kind == "declaration"
+
+
+def test_we_met_at_sentence_gives_the_meeting_its_days_and_town() -> None:
+    event = _one(ANNEX_RESOLUTION).event
+    assert event is not None and event.name == "Second Conference on Inland Waterways"
+    assert (str(event.start), str(event.end)) == ("2031-08-05", "2031-08-08")
+    assert event.place is not None and (event.place.city, event.place.country) == ("Puerto Quillay", "CL")
+
+
+def test_we_comma_opening_the_first_clause_names_the_issuer() -> None:
+    names = [s.name for s in _one(ANNEX_RESOLUTION).signatories]
+    assert names == ["Heads of State and Government and high-level representatives"]
