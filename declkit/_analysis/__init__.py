@@ -14,7 +14,7 @@ from .._layout import Layout
 from .._model import Declaration, Document
 from ._actors import find_actors
 from ._declarations import find_declarations
-from ._events import find_events
+from ._events import find_events, sharing
 from ._quotes import find_quotes, mark_reported_statements
 
 __all__ = ["analyze"]
@@ -22,6 +22,12 @@ __all__ = ["analyze"]
 
 def analyze(layout: Layout, *, format: str, parser: str, source: str | None = None) -> Document:
     """Run the shared analysis over ``layout`` and return the finished document."""
+    # The declarations and the document-wide event reading go over the same sentences.
+    with sharing(layout.text):
+        return _analyze(layout, format=format, parser=parser, source=source)
+
+
+def _analyze(layout: Layout, *, format: str, parser: str, source: str | None = None) -> Document:
     metadata = layout.metadata
     blocks = layout.blocks
     residue = list(layout.residue)

@@ -21,8 +21,10 @@ have no nested quantifiers.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -669,6 +671,7 @@ class _Grammar:
         self.text = text
         self.reference = reference
         self._lower_words: frozenset[str] | None = None
+        self._memo = _memo(text).mentions
 
     def _common_word(self, token: _Token) -> bool:
         """Whether a capitalised word is written in lower case elsewhere in the text."""
@@ -677,6 +680,13 @@ class _Grammar:
         return token.text.lower() in self._lower_words and token.text[1:].islower()
 
     def mentions(self, start: int, end: int) -> list[_Mention]:
+        """The mentions of the sentence ``[start, end)``: fresh objects, the caller fills them in."""
+        found = self._memo.get((start, end))
+        if found is None:
+            found = self._memo[(start, end)] = tuple(self._read(start, end))
+        return [attrs.evolve(mention) for mention in found]
+
+    def _read(self, start: int, end: int) -> list[_Mention]:
         tokens = _tokens(self.text, start, end)
         found: list[_Mention] = []
         for h in range(len(tokens)):
@@ -1340,12 +1350,18 @@ class _Context:
     def __init__(self, text: str, reference: PartialDate | None) -> None:
         self.text = text
         self.reference = reference
+        self._memo = _memo(text).dates
 
     def dates(self, start: int, end: int) -> list[Any]:
-        try:
-            return list(_dates.find_dates(self.text, start, end, reference=self.reference))
-        except Exception:
-            return []
+        key = (start, end, self.reference)
+        found = self._memo.get(key)
+        if found is None:
+            try:
+                found = tuple(_dates.find_dates(self.text, start, end, reference=self.reference))
+            except Exception:
+                found = ()
+            self._memo[key] = found
+        return list(found)
 
     def fill(self, mentions: list[_Mention], sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         if not mentions:
@@ -2193,10 +2209,53 @@ def _find(text: str, spans: Sequence[Span], reference: PartialDate | None) -> li
     """The events with the offset of their first mention."""
     if not text or not spans:
         return []
-    mentions = _mentions(text, spans, reference)
-    clusters = _cluster(mentions)
-    clusters.sort(key=lambda c: c.first.start)
-    return _events(clusters, text, reference)
+    memo = _memo(text).found
+    key = (tuple((span.start, span.end) for span in spans), reference)
+    found = memo.get(key)
+    if found is None:
+        mentions = _mentions(text, spans, reference)
+        clusters = _cluster(mentions)
+        clusters.sort(key=lambda c: c.first.start)
+        found = memo[key] = tuple(_events(clusters, text, reference))
+    return list(found)
+
+
+class _TextMemo:
+    """What the passes over one text share during one analysis.
+
+    The declarations module reads the events of a declaration's header and content, and
+    :func:`find_events` then reads those of every block: mostly the same sentences, and
+    often the same spans with the same reference date. A sentence's mentions do not
+    depend on the reference date; its dates do, so they are kept per reference.
+    Results are immutable (events, date mentions) or handed out as copies (mentions).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[tuple[tuple[tuple[int, int], ...], PartialDate | None], tuple[tuple[int, Event], ...]] = {}
+        self.mentions: dict[tuple[int, int], tuple[_Mention, ...]] = {}
+        self.dates: dict[tuple[int, int, PartialDate | None], tuple[Any, ...]] = {}
+
+
+_SHARED: contextvars.ContextVar[_TextMemo | None] = contextvars.ContextVar("declkit_events_memo", default=None)
+
+
+@contextlib.contextmanager
+def sharing(text: str) -> Iterator[None]:
+    """Let the event readings of ``text`` inside the block share their work (one analysis)."""
+    token = _SHARED.set(_TextMemo(text))
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _memo(text: str) -> _TextMemo:
+    """The memo of the analysis of ``text`` under way, or a fresh one (nothing to share)."""
+    memo = _SHARED.get()
+    if memo is not None and (memo.text is text or memo.text == text):
+        return memo
+    return _TextMemo(text)
 
 
 # ---------------------------------------------------------------- document level

@@ -725,3 +725,62 @@ def test_an_instrument_called_for_is_not_made() -> None:
     assert [e.name for e in events_in("The parties reached a ceasefire agreement in Accra on 3 May 2021.")] == [
         "ceasefire agreement in Accra"
     ]
+
+
+# ---------------------------------------------------------------- shared work within one analysis
+
+
+def _counting_dates(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    calls: list[tuple[int, int]] = []
+
+    def counted(text: str, start: int = 0, end: int | None = None, **kw: object) -> list[DateMention]:
+        calls.append((start, end or len(text)))
+        return fake_find_dates(text, start, end, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_events._dates, "find_dates", counted)
+    return calls
+
+
+_SHARED_TEXT = (
+    "The Second Arcadia Summit was held in Lisbon on 4 May 2021.\n"
+    "Leaders agreed that the Third Arcadia Summit will take place in Nairobi in June 2022.\n"
+)
+
+
+def test_one_analysis_reads_each_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_dates(monkeypatch)
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", _SHARED_TEXT)]
+    alone = _events.find_event_mentions(_SHARED_TEXT, spans)
+    once = len(calls)
+    assert once > 0
+    calls.clear()
+    with _events.sharing(_SHARED_TEXT):
+        first = _events.find_event_mentions(_SHARED_TEXT, spans)
+        # the declarations' reading and the document's read the same sentences
+        second = _events.find_event_mentions(_SHARED_TEXT, spans[1:])
+        third = _events.find_event_mentions(_SHARED_TEXT, spans)
+    assert len(calls) == once
+    assert first == third == alone
+    assert second == _events.find_event_mentions(_SHARED_TEXT, spans[1:])
+
+
+def test_nothing_is_shared_outside_an_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting_dates(monkeypatch)
+    spans = [Span(0, len(_SHARED_TEXT))]
+    _events.find_event_mentions(_SHARED_TEXT, spans)
+    once = len(calls)
+    _events.find_event_mentions(_SHARED_TEXT, spans)
+    assert len(calls) == 2 * once
+    with _events.sharing("Another text."):
+        _events.find_event_mentions(_SHARED_TEXT, spans)
+    assert len(calls) == 3 * once
+
+
+def test_shared_mentions_are_not_changed_by_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", _SHARED_TEXT)]
+    ref = PartialDate(year=2021, month=5, day=10)
+    with _events.sharing(_SHARED_TEXT):
+        dated = _events.find_event_mentions(_SHARED_TEXT, spans, reference=ref)
+        undated = _events.find_event_mentions(_SHARED_TEXT, spans)
+    assert dated == _events.find_event_mentions(_SHARED_TEXT, spans, reference=ref)
+    assert undated == _events.find_event_mentions(_SHARED_TEXT, spans)
