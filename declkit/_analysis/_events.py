@@ -233,7 +233,7 @@ _SCHEDULED = re.compile(
 _HELD = re.compile(
     r"\b(?:was held|were held|has been held|have been held|had been held|took place|had taken place|"
     r"was hosted|were hosted|was convened|was organi[sz]ed|ended|concluded|was signed|were signed|"
-    r"was adopted|were adopted|adopted|held (?:in|on|at|last)|met|gathered|opened)\b",
+    r"was adopted|were adopted|adopted|held (?:in|on|at|last)|met|gathered|opened|wrapped up|kicked off)\b",
     re.IGNORECASE,
 )
 _HELD_BEFORE = re.compile(
@@ -255,7 +255,7 @@ _ATTENDED_BY = re.compile(r"\b(?:was|were|is|are|will be)\s+attended\s+by\b", re
 _ATTENDED = re.compile(r"\b(?:attended|participated in|took part in|joined)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(
     r"\b(?:held|hosted|convened|organi[sz]ed|took place|take place|takes place|taking place|meet|met|meeting|"
-    r"gathered|signed|adopted|opened|convene|agreed|reached|brokered|concluded)\b",
+    r"gathered|signed|adopted|opened|convene|agreed|reached|brokered|concluded|ended|wrapped up|kicked off)\b",
     re.IGNORECASE,
 )
 _HOST_AFTER = re.compile(
@@ -265,6 +265,11 @@ _HOST_BEFORE = re.compile(
     r"\b(?:for (?:hosting|convening|organi[sz]ing)|will (?:co-)?host|(?:co-)?hosted|(?:co-)?hosts|is (?:co-)?hosting|"
     r"convened|will convene|to (?:co-)?host)\b",
     re.IGNORECASE,
+)
+#: "held under Canada's presidency", "under the chairmanship of Ruritania": the chair hosts.
+_PRESIDENCY = re.compile(
+    r"\bunder (?:the )?(?P<a>[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})(?:’s|'s) (?:presidency|chairmanship|chairship)\b|"
+    r"\bunder the (?:presidency|chairmanship) of (?:the )?(?P<b>[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})"
 )
 _MEETING_VERB = re.compile(r"\b(?:met|gathered|convened|assembled)\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b", re.IGNORECASE)
@@ -572,6 +577,50 @@ def _dateline_at(text: str, start: int) -> bool:
     return len(line) < 100 and bool(_DATELINE_LEAD.match(line)) and bool(_YEAR.search(line))
 
 
+#: Verbs of a subject holding its own gathering ("concluded their meeting").
+_HOLDING_VERBS = frozenset("held concluded opened ended began started convened resumed closed hold holds".split())
+
+
+def _subject_holding(tokens: list[_Token], determiner: int) -> str | None:
+    """The named subject of "<Subject> concluded their/its <gathering>", or ``None``.
+
+    Only a short subject that opens its clause and names someone (a capitalised word)
+    counts; a parenthesised acronym after a name ("Group of Seven (G7)") is left out.
+    """
+    verb = determiner - 1
+    if verb >= 1 and tokens[verb].lower == "up" and tokens[verb - 1].lower == "wrapped":
+        verb -= 1
+    elif verb < 1 or tokens[verb].lower not in _HOLDING_VERBS:
+        return None
+    words: list[_Token] = []
+    depth = 0
+    i = verb - 1
+    while i >= 0 and verb - i <= 12:
+        tok = tokens[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if tok.text in (".", ",", ";", ":", "“", '"', "”") or (tok.text[:1].islower() and tok.lower in _DETERMINERS):
+                break
+            words.insert(0, tok)
+        i -= 1
+    if depth != 0 or not words:
+        return None
+    if i >= 0 and tokens[i].text not in (".", ",", ";", ":", "“", '"', "”") and tokens[i].lower not in ("the",):
+        return None
+    while words and words[0].lower in ("the", "a", "an"):
+        words.pop(0)
+    if not words or len(words) > 8 or not any(_is_title_word(w) for w in words):
+        return None
+    if any(w.text[:1].islower() and (w.lower.endswith("ed") or w.lower in _HOLDING_VERBS) for w in words):
+        return None
+    if not words[-1].text[:1].isalpha():
+        return None
+    return " ".join(w.text for w in words)
+
+
 def _read_noun_phrase(
     tokens: list[_Token],
     k: int,
@@ -855,6 +904,10 @@ class _Grammar:
             low = tok.lower
             if low in _DETERMINERS:
                 determiner = low
+                if low in ("their", "its") and kind in _GATHERINGS:
+                    # "The G7 foreign ministers concluded their two-day meeting": the
+                    # subject that holds the meeting owns it and names it.
+                    possessor = _subject_holding(tokens, j)
                 break
             if tok.text == "’s":
                 k = j - 1
@@ -1185,6 +1238,8 @@ class _Grammar:
         while first < h and tokens[first].lower in _DROP_FROM_NAME:
             first += 1
         name = _clean(self.text[tokens[first].start : tokens[last].end])
+        if possessor is not None and tokens[first].start > 0 and possessor not in name:
+            name = f"{possessor} {name}"
         shouting = name.isupper() and len(name) > 6
         if shouting:
             name = _title_case(name)
@@ -1427,6 +1482,10 @@ class _Context:
                 if before:
                     mention.host = _host_before(text, s, max(preceding, mention.start - 30) + before.start())
             if mention.host is None and mention.family == "gathering":
+                chair = _PRESIDENCY.search(tail[:120])
+                if chair is not None:
+                    mention.host = chair.group("a") or chair.group("b")
+            if mention.host is None and mention.family == "gathering":
                 mention.host = self._organ_host(mention)
             if mention.host is None and mention.kind in _INSTRUMENTS and mention.name.lower() == mention.kind:
                 self._adopter(mention, s, e)
@@ -1460,6 +1519,9 @@ class _Context:
                         break
 
     def _inside_name(self, span: Span, mentions: list[_Mention]) -> bool:
+        # A possessive day dates the event it names ("Tuesday’s elections", "Monday's talks").
+        if self.text.startswith(("’s", "'s"), span.end) or self.text.startswith((" night’s", " night's"), span.end):
+            return False
         return any(
             m.start <= span.start and span.end <= m.end and not (m.paren and m.paren[0] <= span.start) for m in mentions
         )
