@@ -408,6 +408,10 @@ class _Reader:
         if title is None and self.meta_title and find_kind(self.meta_title):
             title = self.meta_title
             title_from_meta = True
+        elif title is None and self.meta_title and self.front.get("title") and not is_other_script(self.meta_title):
+            # A dump's front-matter title is the page's headline, not a site name.
+            title = self.meta_title
+            title_from_meta = True
         kind_found = find_kind(title) or (find_kind(header.kind) if header.kind and title == header.title else None)
         if kind_found:
             kind = kind_found[0]

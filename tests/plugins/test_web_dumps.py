@@ -482,3 +482,23 @@ def test_a_headline_over_a_kind_label_stays_the_title() -> None:
 )
 def test_press_contact_headings_end_the_content(line: str, kind: str | None) -> None:
     assert declkit_web.is_tail_marker(line) == kind
+
+
+HEADLINE_ONLY_IN_FRONT_MATTER = """\
+---
+date: '2031-05-02'
+title: "Arcadia and Ruritania Strengthen Joint Plan on River Safety"
+---
+
+Today, the foreign ministers of Arcadia and Ruritania met in Vienna. Following that meeting, Arcadia and Ruritania are announcing the following measures.
+
+First, Arcadia and Ruritania will increase joint patrols on the river.
+
+Second, the two countries committed to share flood data every week.
+"""
+
+
+def test_the_page_headline_titles_a_statement_that_has_no_title_line() -> None:
+    decl = declkit.parse(HEADLINE_ONLY_IN_FRONT_MATTER.encode(), parser="web").declarations[0]
+    assert decl.title == "Arcadia and Ruritania Strengthen Joint Plan on River Safety"
+    assert [c.label for c in decl.clauses] == ["First", "Second"]
