@@ -194,13 +194,48 @@ def _mark_running_headers(lines: list[Line], pages: int) -> None:
         keep_first = pages <= 1 and not edge and first < first_long
         for i in indexes[1:] if keep_first else indexes:
             lines[i].kind = edge.get(i, "page_header")
+    if pages <= 1 and edge:
+        _mark_running_heads_once(lines, edge)
 
 
+def _mark_running_heads_once(lines: list[Line], edge: dict[int, str]) -> None:
+    """At page breaks, mark the edge lines that repeat the first page's head.
+
+    A two-page document turns its page once, so its running head ("A/RES/80/1",
+    the title, the job number) cannot repeat from break to break; it repeats what the
+    first page printed above the text (its first lines). A document symbol or a bare
+    job number at a page edge below them is furniture wherever it stands.
+    """
+    head = [i for i, line in enumerate(lines) if line.kind == "content" and i not in edge][:_HEAD_LINES]
+    if not head:
+        return
+    top: set[str] = set()
+    for i in head:
+        top.add(_header_key(lines[i].stripped))
+        top.add(_header_key(_NUMBERED_TITLE.sub("", lines[i].stripped)))
+    for i, kind in edge.items():
+        line = lines[i]
+        if line.kind != "content" or i <= head[-1] or line.marker is not None:
+            continue
+        if is_document_symbol(line.stripped) or _header_key(line.stripped) in top or _FIGURES_ONLY.fullmatch(line.stripped):
+            line.kind = kind
+
+
+# A job or print number at a page edge ("25-15106"): figures and their separators only.
+_FIGURES_ONLY = re.compile(r"[\d][\d ./()-]{3,20}")
+# How many content lines open a document's first page (letterhead, symbol, title).
+_HEAD_LINES = 25
+# "80/1. Participation by …": a resolution's number before its title on the first page.
+_NUMBERED_TITLE = re.compile(r"^\d{1,4}/\d{1,4}\.\s+")
+
+
+# How many content lines beside a page number can be page furniture.
+_EDGE_LINES = 3
 def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[int, str], dict[int, int]]:
     """Content lines next to page-number lines, where a text without form feeds turns its pages.
 
-    The two content lines before a page-number line close a page, the two after it open
-    the next. Returns the kind of edge for each such line and the page-number line it
+    The content lines before a page-number line close a page (up to three: symbol,
+    title and job number make a running head), those after it open the next. Returns the kind of edge for each such line and the page-number line it
     sits by, so that a header counts once per page break.
     """
     numbers = [i for i, line in enumerate(lines) if line.kind == "page_number"]
@@ -218,7 +253,7 @@ def _edges_at_page_numbers(lines: list[Line], content: set[int]) -> tuple[dict[i
             for i in range(number + step, limit, step):
                 if lines[i].kind != "blank":
                     near.append(i)
-                    if len(near) == 2:
+                    if len(near) == _EDGE_LINES:
                         break
             for i in near:
                 if i in content and i not in edge:

@@ -22,7 +22,16 @@ _HANGING_NUMBER = re.compile(r"\s{0,8}(?:\d{1,3}[.)]|\([a-z]{1,4}\))(?: {2,8}|\t
 # Any numbered paragraph, to find hanging indents ("1. We ..." / "   agreed ...").
 _NUMBERED = re.compile(r"\s{0,8}(?:\d{1,3}[.)]|\([a-z]{1,4}\))\s{1,8}(?=\S)")
 _KIND_WORDS = ("COMMUNIQUE", "COMMUNIQUÉ", "STATEMENT", "DECLARATION", "RESOLUTION", "PRESS RELEASE", "MEDIA RELEASE")
+_PAGE_COUNTER = re.compile(r"(?P<page>\d{1,3})\s?/\s?(?P<pages>\d{1,3})")
+_FOOTNOTE_RULE = re.compile(r"_{8,80}")
+_NOTE = re.compile(r"(?:\d{1,3}|\*{1,3})\s{1,3}[A-Z]")
 _HTML = re.compile(r"<(?:html|body|div|p|a|span|meta|head)[\s>]", re.IGNORECASE)
+
+
+def _counter_fits(line: str) -> bool:
+    """Whether a "k/N" line counts pages: k from 2 to N (a first page rarely shows its counter)."""
+    match = _PAGE_COUNTER.fullmatch(line)
+    return match is not None and 2 <= int(match.group("page")) <= int(match.group("pages")) <= 999
 
 
 def _leading_blank_lines(lines: list[str]) -> int:
@@ -125,6 +134,14 @@ def sniff_text(text: str) -> float:
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
         if not before.strip() and not after.strip() and is_page_number(line.strip()):
             page_numbers += 1
+    # "2/5" alone on a line: the page counter of a printed document, blank lines or not.
+    counters = sum(1 for line in nonblank if _PAGE_COUNTER.fullmatch(line.strip()) and _counter_fits(line.strip()))
+    # A rule of underscores over a numbered note: the footnotes at the foot of a page.
+    footnotes = sum(
+        1
+        for line, following, after in zip(lines, lines[1:], lines[2:], strict=False)
+        if _FOOTNOTE_RULE.fullmatch(line.strip()) and (_NOTE.match(following.strip()) or _NOTE.match(after.strip()))
+    )
     padded = sum(1 for line in nonblank if line.startswith(" ") and line.endswith(" ") and len(line.strip()) > 20)
     noise = sum(1 for line in nonblank[:200] if _is_ocr_debris(line.strip()))
     hyphenated = sum(1 for line in nonblank if len(line) > 30 and line.rstrip().endswith("-") and line.rstrip()[-2:-1].isalpha())
@@ -141,6 +158,8 @@ def sniff_text(text: str) -> float:
             repeated += 1
     if page_numbers:
         score = max(score, 0.74 if page_numbers == 1 else 0.8)
+    if counters or footnotes:
+        score = max(score, 0.74)
     if padded >= 3 and padded * 3 >= len(nonblank):
         score = max(score, 0.76)
     if noise >= 2:

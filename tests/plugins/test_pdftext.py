@@ -434,3 +434,30 @@ def test_crlf_line_ends_give_the_same_blocks() -> None:
 def test_letter_spaced_words_are_closed_up() -> None:
     layout = layout_text("THE PARTY m e d i a  r e l e a s e FEDERAL OFFICE\n\nThe U N  agencies met.\n")
     assert [b.text for b in layout.blocks] == ["THE PARTY media release FEDERAL OFFICE", "The U N agencies met."]
+
+
+TWO_PAGE_RESOLUTION = (
+    "United Nations \nA/RES/91/4 \n \nGeneral Assembly \nDistr.: General \n3 March 2032 \n \n"
+    "91/4. Cooperation between Arcadia and Ruritania \n \nThe General Assembly, \n \n"
+    "Recalling its earlier resolutions on regional cooperation, \n \n"
+    "1. \nDecides that the two States shall report on their cooperation to the \n"
+    "_______________ \n \n1 See resolution 88/12.\n\n"
+    "A/RES/91/4 \nCooperation between Arcadia and Ruritania\n \n32-01234\n2/2 \n \n"
+    "Assembly at its ninety-second session; \n \n"
+    "2. \nRequests the Secretary-General to give them all the help they need. \n"
+)
+
+
+def test_a_page_counter_or_a_footnote_rule_marks_pdf_text() -> None:
+    assert sniff_text(TWO_PAGE_RESOLUTION) >= 0.7
+    assert sniff_text("Some text.\n\n2/5\n\nMore text on the next page.\n") >= 0.7
+    # A fraction in a sentence, or a first page's "1/3", is no page counter.
+    assert sniff_text("Stir in 1/2 cup of sugar.\n") == FALLBACK
+    assert sniff_text("Title\n1/3\nText.\n") < 0.45
+
+
+def test_running_head_at_a_lone_page_break_repeats_the_first_page_and_goes() -> None:
+    layout = layout_text(TWO_PAGE_RESOLUTION)
+    texts = [b.text for b in layout.blocks]
+    assert "Decides that the two States shall report on their cooperation to the Assembly at its ninety-second session;" in texts
+    assert not any("A/RES/91/4" in t and "Decides" in t for t in texts)
