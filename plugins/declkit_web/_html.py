@@ -889,7 +889,12 @@ def _extract(root: lxml_html.HtmlElement, source: declkit.Source) -> declkit.Lay
     body = root.find("body")
     if body is None:
         body = root
-    headings = tuple(" ".join(h.text_content().split()) for h in itertools.islice(body.iter("h1"), 5))
+    # The page's top headings, h1 first: many portals set the headline in an h2 or h3.
+    headings = tuple(
+        " ".join(h.text_content().split())
+        for tag in ("h1", "h2", "h3")
+        for h in itertools.islice(body.iter(tag), 5)
+    )
     meta: PageMeta = read_meta(root, headings=headings)
     etree.strip_elements(body, *_DROP, with_tail=False)
     stats = _measure(body)

@@ -240,6 +240,31 @@ def _visible_date(root: lxml_html.HtmlElement) -> declkit.PartialDate | None:
     return None
 
 
+# Last parts of a page title that name no one ("… - Portal", "… | Home").
+_GENERIC_SITES = frozenset({"portal", "home", "homepage", "home page", "website", "web site", "site", "official website", "official site", "main page"})
+# "© 2018 Ministry of Foreign Affairs, Malaysia. All Rights Reserved": the holder is the site's owner.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s{0,3}(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?[,.]?\s{1,3})?"
+    r"(?P<holder>[A-Z][\w’'&,()-]{0,40}(?:\s[\w’'&,()-]{1,40}){0,12}?)"
+    r"\s{0,3}(?:\.|\||all rights reserved|$)",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(root: lxml_html.HtmlElement) -> str | None:
+    """The holder a page's copyright line names, read from the last such line."""
+    holder: str | None = None
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        for piece in (element.text, element.tail):
+            if piece and "©" in piece:
+                match = _COPYRIGHT.search(" ".join(piece.split())[:300])
+                if match is not None and 2 <= len(match.group("holder").split()) <= 12:
+                    holder = match.group("holder").strip(" ,")
+    return holder
+
+
 def read_meta(root: lxml_html.HtmlElement, *, headings: tuple[str, ...] = ()) -> PageMeta:
     """Read the metadata of a parsed HTML page (before its scripts are removed).
 
@@ -315,13 +340,23 @@ def read_meta(root: lxml_html.HtmlElement, *, headings: tuple[str, ...] = ()) ->
     page_title = _clean(title_element.text_content()) if title_element is not None else None
     if meta.title is None and page_title:
         headline, site = split_title(page_title, headline=first_heading, site=meta.publisher)
+        for heading in headings[1:]:
+            if site is not None:
+                break
+            # The headline may be a lower heading than the first (an h3 under a site h1).
+            headline, site = split_title(page_title, headline=heading, site=meta.publisher)
         meta.title = headline
+        if site is not None:
+            # "Headline - Section - Site": the site is the last part, unless it is a generic word.
+            site = _SEPARATOR.split(site)[-1].strip()
+            site = None if site.casefold() in _GENERIC_SITES else site
         meta.publisher = meta.publisher or site
     elif page_title and meta.publisher is None:
         _, meta.publisher = split_title(page_title, headline=meta.title)
     if meta.title and meta.title != meta.publisher:
         meta.title, site = clean_title(meta.title, headings=headings, site=meta.publisher)
         meta.publisher = meta.publisher or site
+    meta.publisher = meta.publisher or _copyright_holder(root)
     for key in ("description", "og:description", "article:section", "keywords", "news_keywords"):
         if key in tags:
             meta.extra[key] = tags[key][:1000]

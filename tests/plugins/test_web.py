@@ -308,3 +308,18 @@ def test_byline_and_dateline_paragraphs_in_the_content_go_to_residue() -> None:
     assert "By Jane Doe" in residue_text(layout, "byline")
     if declkit.parse_date("3 March 2024") is not None:
         assert str(layout.metadata.published) == "2024-03-03"
+
+
+PORTAL_PAGE = """<html><head><title>RURITANIA RECEIVES FLOOD AID FROM ARCADIA - Press Releases - Portal</title></head>
+<body><header><h1>Ministry portal</h1><nav><a href="/">Home</a> <a href="/press">Press Releases</a></nav></header>
+<main><h3 class="header-title">RURITANIA RECEIVES FLOOD AID FROM ARCADIA</h3>
+<p>Ruritania has today received two hundred tonnes of relief supplies from the Government of Arcadia, handed over at a ceremony at the capital's airport.</p>
+<p>The Government of Ruritania extends its sincere appreciation to the Government of Arcadia for its generous help to the people of the flooded provinces.</p></main>
+<footer><p>© 2018 Ministry of Foreign Affairs, Ruritania. All Rights Reserved</p></footer></body></html>"""
+
+
+def test_a_headline_in_a_lower_heading_cuts_section_and_generic_site_off_the_title() -> None:
+    doc = declkit.parse(PORTAL_PAGE.encode(), parser="web")
+    assert doc.title == "RURITANIA RECEIVES FLOOD AID FROM ARCADIA"
+    # "Portal" names no one; the copyright line names the site's owner.
+    assert doc.publisher == "Ministry of Foreign Affairs, Ruritania"
