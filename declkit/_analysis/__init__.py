@@ -16,14 +16,16 @@ from ._actors import find_actors
 from ._declarations import find_declarations
 from ._events import find_events, sharing
 from ._quotes import find_quotes, mark_reported_statements
+from ._text import remembering
 
 __all__ = ["analyze"]
 
 
 def analyze(layout: Layout, *, format: str, parser: str, source: str | None = None) -> Document:
     """Run the shared analysis over ``layout`` and return the finished document."""
-    # The declarations and the document-wide event reading go over the same sentences.
-    with sharing(layout.text):
+    # The declarations and the document-wide event reading go over the same sentences,
+    # and every module asks the text tests (noise, chrome, script) about the same units.
+    with sharing(layout.text), remembering():
         return _analyze(layout, format=format, parser=parser, source=source)
 
 

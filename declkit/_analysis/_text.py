@@ -5,8 +5,12 @@ Everything here scans in linear time; none of it knows about any particular docu
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 __all__ = [
     "acronyms_in_prose",
@@ -54,7 +58,8 @@ def fold(text: str) -> str:
     'national islamic movement'
     """
     folded = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if not folded.isascii():  # no ASCII character is a combining mark
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return collapse(folded).casefold()
 
 
@@ -109,18 +114,57 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+#: Characters outside the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended
+#: Additional): the only ones that can be letters of another script.
+_BEYOND_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff]")
+
+_T = TypeVar("_T")
+_ANSWERS: contextvars.ContextVar[dict[tuple[Callable[[str], object], str], object] | None] = contextvars.ContextVar(
+    "declkit_text_answers", default=None
+)
+
+
+@contextlib.contextmanager
+def remembering() -> Iterator[None]:
+    """Within the block (one analysis), the text tests remember their answers.
+
+    The analysis asks them about the same paragraphs many times over (as a unit, as the
+    unit after another, as the start of a tail …). Nothing is kept after the block.
+    """
+    token = _ANSWERS.set({})
+    try:
+        yield
+    finally:
+        _ANSWERS.reset(token)
+
+
+def _remembered(test: Callable[[str], _T], text: str) -> _T:
+    answers = _ANSWERS.get()
+    if answers is None:
+        return test(text)
+    key = (test, text)
+    if key in answers:
+        return answers[key]  # type: ignore[return-value]
+    answer = answers[key] = test(text)
+    return answer
+
+
 def latin_share(text: str) -> float:
     """Share of letters in ``text`` that are Latin script (1.0 when it has no letters)."""
-    letters = [c for c in text if c.isalpha()]
+    return _remembered(_latin_share, text)
+
+
+def _latin_share(text: str) -> float:
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return 1.0
-    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
-    return latin / len(letters)
+    other = sum(map(str.isalpha, _BEYOND_LATIN.findall(text)))
+    return (letters - other) / letters
 
 
 def is_other_script(text: str) -> bool:
     """Whether most letters of ``text`` are in a script other than Latin."""
-    return latin_share(text) < 0.5
+    return _remembered(_latin_share, text) < 0.5
 
 
 _PAGE_OR_RULE = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—_*=~#.\s\\]{1,80}", re.IGNORECASE)
@@ -135,25 +179,40 @@ def is_noise(text: str) -> bool:
     >>> is_noise("ESL")
     False
     """
+    return _remembered(_is_noise, text)
+
+
+def _is_noise(text: str) -> bool:
     body = text.strip()
-    if not body or not any(c.isalnum() for c in body):
+    if not body or not any(map(str.isalnum, body)):
         return True
     if body.startswith("<!--") or body in {"***", "*****", "\\###", "###", "* * *", "---"}:
         return True
     if _PAGE_OR_RULE.fullmatch(body):
         return True
     tokens = body.split()
-    words = [t for t in tokens if _WORDLIKE.fullmatch(t)]
-    letters = sum(1 for c in body if c.isalpha())
-    symbols = sum(1 for c in body if not c.isalnum() and not c.isspace())
+    letters = sum(map(str.isalpha, body))
+    # Neither letter nor digit nor space (no character is both alphanumeric and a space).
+    symbols = len(body) - sum(map(str.isalnum, body)) - sum(map(str.isspace, body))
     if all(t.isalpha() and t.isupper() for t in tokens) and unspace_letters(body) is not None:
         # Letter-spaced capitals ("J O I N T  C O M M U N I Q U E") are a heading, not debris.
         return False
-    if len(tokens) >= 3 and len(words) / len(tokens) < 0.4:
+    if len(tokens) >= 3 and _few_words(tokens):
         return True
     if len(tokens) >= 4 and sum(1 for t in tokens if len(t) == 1) / len(tokens) >= 0.6:
         return True
     return len(body) >= 4 and symbols > letters
+
+
+def _few_words(tokens: list[str]) -> bool:
+    """Whether under 40 % of ``tokens`` look like words (counting stops once enough do)."""
+    words = 0
+    for token in tokens:
+        if _WORDLIKE.fullmatch(token):
+            words += 1
+            if words / len(tokens) >= 0.4:
+                return False
+    return words / len(tokens) < 0.4
 
 
 # Phrases that web pages put around every article, whatever the site: navigation,
@@ -219,6 +278,10 @@ def _is_menu(text: str) -> bool:
 
 def is_chrome(text: str) -> bool:
     """Whether ``text`` is site navigation or a widget rather than content."""
+    return _remembered(_is_chrome, text)
+
+
+def _is_chrome(text: str) -> bool:
     body = fold(text).strip(" .:-")
     if not body or len(body) > 120:
         return False
