@@ -236,7 +236,7 @@ class _Reader:
             return DeclarationsFound(residue=self.residue)
         if not self._declarative(header, body, structure):
             return DeclarationsFound(residue=self.residue)
-        header, structure = _title_over_clauses(self.text, header, structure)
+        header, structure = _title_over_clauses(self.text, header, structure, units[: header.size])
         for unit in units:
             if is_noise(unit.text) and unit.whole and unit.block is not None:
                 # Page numbers, separators and OCR debris inside the text.
@@ -421,7 +421,8 @@ class _Reader:
                 text,
                 re.IGNORECASE,
             )
-            kind = fold(own.group(1)) if own else "declaration"
+            adopted = _ADOPTED_AS.search(text, self.body_start, first_clause_start(structure, len(text)))
+            kind = fold(own.group(1)) if own else (fold(adopted.group(1)) if adopted else "declaration")
         preamble = tuple(_block_of(u) for u in _preambular(structure.preamble, bool(structure.items)))
         clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
         closing_units = list(structure.closing)
@@ -742,7 +743,10 @@ class _Reader:
                         met = _MEETING_VERB.search(
                             self.text, self.body_start, min(len(self.text), self.body_start + 3000)
                         )
-                        return _respell(event, header.subtitle) if met is not None else None
+                        if met is None:
+                            return None
+                        # "We … met in Awaza … at the Third Conference": that meeting issued it.
+                        return self._met_at(mentions) or _respell(event, header.subtitle)
                     return _respell(event, header.subtitle)
         name = _event_name_in_title(header.subtitle if header.title_span is not None else title)
         if name is None and title is not None:
@@ -1097,7 +1101,45 @@ def _city_before_country(text: str, country: Place, floor: int) -> Place:
     )
 
 
-def _title_over_clauses(text: str, header: Header, structure: Clauses) -> tuple[Header, Clauses]:
+# "Resolution adopted by the General Assembly on …": what the text is, above it.
+_ADOPTED_AS = re.compile(r"\b(Resolution|Decision|Declaration)\s+adopted\s+by\b", re.IGNORECASE)
+# "The General Assembly," / "The Peace and Security Council of the African Union,": the
+# organ whose resolution the paragraphs after it make.
+_ORGAN_OPENER = re.compile(r"(?:The|THE)\s+[A-Z][\w’'-]*(?:\s+(?:of|and|the|for|on|[A-Z][\w’'-]*)){0,10}\s*,")
+# "80/1. Participation by …", "Resolution 2721 (2023)": the number a title line opens with.
+_NUMBERED_TITLE = re.compile(r"^\d{1,4}/\d{1,4}\.\s+")
+
+
+def first_clause_start(structure: Clauses, default: int) -> int:
+    """Where the first clause starts (``default`` if there is none)."""
+    return structure.items[0].head.start if structure.items else default
+
+
+def _title_over_organ(text: str, header: Header, units: Sequence[Unit]) -> Header:
+    """The title line over "The General Assembly," when the header is the symbol block.
+
+    A UN or AU resolution prints its number and title ("80/1. Participation by …")
+    between the distribution lines and the organ that speaks.
+    """
+    for index in range(1, min(len(units), 16)):
+        if not _ORGAN_OPENER.fullmatch(collapse(units[index].text)):
+            continue
+        last = units[index - 1]
+        line = collapse(text[last.start : last.end])
+        if word_count(line) > 25 or line.endswith((".", ",", ";", ":")) or "\n" in text[last.start : last.end].strip():
+            return header
+        numbered = _NUMBERED_TITLE.match(line)
+        if numbered is None:
+            return header
+        title = line[numbered.end() :]
+        at = last.start + text[last.start : last.end].find(title)
+        return attrs.evolve(header, title=title, title_span=Span(at, at + len(title)), subtitle=None)
+    return header
+
+
+def _title_over_clauses(
+    text: str, header: Header, structure: Clauses, header_units: Sequence[Unit] = ()
+) -> tuple[Header, Clauses]:
     """A heading naming a kind just above the first clause is the title when the header names none.
 
     A UN resolution's annex ("Annex / Awaza Political Declaration / 1. We, …") or a
@@ -1107,6 +1149,10 @@ def _title_over_clauses(text: str, header: Header, structure: Clauses) -> tuple[
     """
     if not structure.items or not structure.preamble:
         return header, structure
+    named = find_kind(header.title) if header.title else None
+    if named is None or named[0] == "resolution":
+        # "Resolution adopted by the General Assembly …" over "80/1. <Title>" is no title.
+        header = _title_over_organ(text, header, [*header_units, *structure.preamble])
     header_kind = find_kind(header.title) if header.title else None
     if header_kind is not None and header_kind[0] != "resolution":
         return header, structure
@@ -1214,6 +1260,11 @@ _TITLE_EVENT = re.compile(
 )
 
 
+_TITLE_CUE = re.compile(
+    r"\b(?:at|following|on the occasion of|during|issued at|adopted at|after)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
 def _event_name_in_title(title: str | None) -> str | None:
     """The meeting a title names ("Final Declaration of the Second Vienna Conference")."""
     if not title:
@@ -1231,6 +1282,13 @@ def _event_name_in_title(title: str | None) -> str | None:
         head = _EVENT_HEAD.search(candidate)
         if head is None:
             continue
+        # "of Palestine during the eightieth session": the meeting starts after the inner cue.
+        inner = list(_TITLE_CUE.finditer(candidate, 0, head.start()))
+        if inner:
+            candidate = candidate[inner[-1].end() :]
+            head = _EVENT_HEAD.search(candidate)
+            if head is None:
+                continue
         name = candidate[: head.end()]
         # Keep a name's own complement ("Meeting on Foreign Terrorist Fighters").
         rest = candidate[head.end() :]

@@ -117,3 +117,48 @@ def test_we_met_at_sentence_gives_the_meeting_its_days_and_town() -> None:
 def test_we_comma_opening_the_first_clause_names_the_issuer() -> None:
     names = [s.name for s in _one(ANNEX_RESOLUTION).signatories]
     assert names == ["Heads of State and Government and high-level representatives"]
+
+
+NUMBERED_RESOLUTION = """United Nations
+A/RES/91/4
+General Assembly
+Distr.: General
+3 March 2032
+
+Ninety-first session
+Agenda item 7
+
+Resolution adopted by the General Assembly on 2 March 2032
+
+91/4. Participation of Arcadia during the ninety-first session
+
+The General Assembly,
+
+Recalling its earlier resolutions on participation,
+
+1. Decides that Arcadia may take part in the general debate;
+
+2. Requests the Secretary-General to give effect to the present resolution.
+"""
+
+
+def test_numbered_title_over_the_organ_is_the_title_and_the_adoption_line_the_kind() -> None:
+    declaration = _one(NUMBERED_RESOLUTION)
+    assert declaration.title == "Participation of Arcadia during the ninety-first session"
+    assert declaration.kind == "resolution"
+    # "of Arcadia during the … session" names no meeting called "Arcadia during …".
+    assert declaration.event is None or "Arcadia" not in declaration.event.name
+
+
+SUMMIT_COMMUNIQUE = """Ruritania Summit Communiqué
+
+1. We, the Heads of State and Government, met in Strelsau, Ruritania, on 4 and 5 June 2032 at the Fifth Summit of the Northern Alliance.
+
+2. We welcome the progress made since the Fourth Summit of the Northern Alliance in 2030.
+"""
+
+
+def test_a_title_naming_the_text_yields_to_the_meeting_the_text_says_it_met_at() -> None:
+    event = _one(SUMMIT_COMMUNIQUE).event
+    assert event is not None and event.name == "Fifth Summit of the Northern Alliance"
+    assert (str(event.start), str(event.end)) == ("2032-06-04", "2032-06-05")
