@@ -50,7 +50,7 @@ ROLE_HEADS = frozenset(
     foreign-minister chargé charge consul diplomat negotiator mediator observer monarch
     viceroy chieftain warlord emissary administrator superintendent undersecretary
     under-secretary registrar treasurer comptroller auditor ombudsman pope patriarch
-    archbishop bishop cardinal rabbi mufti ayatollah dean rector provost principal
+    archbishop bishop cardinal rabbi mufti ayatollah dean rector provost principal priest pastor
     facilitator moderator convener convenor champion coordinator chairs co-chair co-chairs
     """.split()
 )
@@ -90,6 +90,9 @@ HONORIFICS = frozenset(
 _TITLE_HONORIFICS = frozenset(
     "president pres king queen prince princess emir sultan governor gov mayor ambassador amb judge justice pm fm dpm".split()
 )
+
+# Bodies that make one title with the role after them ("Cabinet Secretary").
+_TITLE_BODIES = frozenset({"cabinet"})
 
 # Offices that "General" completes ("Attorney General", "Secretary-General").
 _GENERAL_TITLES = frozenset(
@@ -660,9 +663,25 @@ def _reference_number(text: str, words: Sequence[_Word], i: int) -> bool:
 # ---------------------------------------------------------------- persons
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initial_then_name(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether word ``i`` is an initial ("S.", "H.W.") right before a name word."""
+    word = words[i]
+    dotted = _DOTTED_INITIALS.fullmatch(word.token.text) is not None
+    single = len(word.token.text) == 1 and word.token.text.isupper() and text.startswith(".", word.token.end)
+    if not (dotted or single) or i + 1 >= len(words) or word.key in HONORIFICS:
+        return False  # "H.E. Joko Widodo": a courtesy, not an initial
+    nxt = words[i + 1]
+    return _nameish(nxt) and len(nxt.key) > 1 and _tight(text, words, i)
+
+
 def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int | None:
     """The last word of a person's name starting at ``first`` (up to ``limit`` words)."""
-    if (
+    if first < len(words) and _initial_then_name(text, words, first):
+        pass  # "S. Jaishankar": an initial opens the name
+    elif (
         first >= len(words)
         or not _nameish(words[first])
         or len(words[first].key) < 2
@@ -687,7 +706,14 @@ def _name_at(text: str, words: Sequence[_Word], first: int, limit: int) -> int |
             and nxt.cap
             and not (last + 2 < len(words) and words[last + 2].key.isdigit())
         )
-        if _nameish(nxt) or (nxt.key in NAME_SUFFIXES and nxt.cap) or joined_by_apostrophe or okina or month_surname:
+        if (
+            _nameish(nxt)
+            or (nxt.key in NAME_SUFFIXES and nxt.cap)
+            or joined_by_apostrophe
+            or okina
+            or month_surname
+            or (_DOTTED_INITIALS.fullmatch(nxt.token.text) and _initial_then_name(text, words, last + 1))
+        ):
             last += 1
         elif nxt.key in _PARTICLES:
             # "bin Hamad", "von der Leyen", "de la Cruz": particles, then a name.
@@ -859,7 +885,18 @@ def _split_title(
             continue
         # "Kenyan Cabinet Secretary", "Pakistan Army chief": the noun is part of the title.
         named = any(country_code(w.token.text) is None for w in words[first : first + offset - 1])
-        if body.key in _BODY_NOUNS or (body.cap and named):
+        # "Palestinian Authority President": a capitalised body right after the demonym
+        # that opens the title is that people's institution, named with the demonym.
+        # ("Cabinet Secretary", "Army chief" stay titles of the country's).
+        own_body = (
+            offset == 1
+            and body.cap
+            and body.key not in ROLE_MODIFIERS
+            and body.key not in _TITLE_BODIES
+            and first > title_start
+            and demonym_code(words[title_start].token.text) is not None
+        )
+        if body.key in _BODY_NOUNS or (body.cap and named) or own_body:
             organization = _phrase(text, words, title_start, first + offset - 1)
             return _phrase(text, words, first + offset, last), organization
     # "leader of the National Resistance Front": the organisation after "of".
@@ -1045,9 +1082,26 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
             if before is not None:
                 role, org2 = _split_title(text, words, before[0], before[1], appositive=True, keep_possessor=True)
                 organization = organization or org2
+        if role is None and found and name_first >= 2 and words[name_first - 1].key == "and":
+            # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a plural title
+            # before the first name covers the names joined to it.
+            previous = found[-1]
+            if (
+                previous.role
+                and previous.span.end == words[name_first - 2].token.end
+                and previous.role.split()[-1].lower() in ROLE_HEADS
+                and previous.role.split()[-1].lower().endswith("s")
+            ):
+                role, organization = previous.role, previous.organization
         single = last == name_first
         introduced = role is not None or honor_first < name_first
-        if single and name_first > 0 and _acronym_token(words[name_first - 1]) and honor_first == name_first:
+        if (
+            single
+            and name_first > 0
+            and _acronym_token(words[name_first - 1])
+            and words[name_first - 1].key not in ROLE_HEADS  # "PM Modi", "FM Wang": a title
+            and honor_first == name_first
+        ):
             i = last + 1  # "UN Women", "NATO Summit": an acronym and a word name a body
             continue
         bare = honor_first == name_first and title_first == name_first

@@ -464,3 +464,25 @@ def test_an_everyday_word_after_the_is_no_group() -> None:
     actors = _by_name(find_actors_in(text))
     assert "Peace" not in actors
     assert "Taliban" in actors
+
+
+def test_initials_abbreviated_titles_clergy_and_shared_plural_titles() -> None:
+    text = (
+        "Foreign Minister K. Ardent met President Ivo H.R. Mallory in Port Royal. "
+        "Later PM Sorel said the talks went well. "
+        "The priest, Anselm Quill, is mediating between the factions. "
+        "The envoys are deputy ministers Lena Holt and Tomas Varga, who arrived on Monday."
+    )
+    people = {a.name: (a.role, a.organization) for a in find_actors_in(text) if a.kind == "person"}
+    assert people["K. Ardent"] == ("Foreign Minister", None)
+    assert people["Ivo H.R. Mallory"] == ("President", None)
+    assert people["Sorel"] == ("PM", None)
+    assert people["Anselm Quill"] == ("priest", None)
+    assert people["Lena Holt"] == people["Tomas Varga"] == ("deputy ministers", None)
+
+
+def test_demonym_and_body_before_a_title_name_the_body() -> None:
+    text = "Palestinian Authority President Mahmoud Abbas and Kenyan Cabinet Secretary Jane Wanjiru spoke."
+    people = {a.name: (a.role, a.organization) for a in find_actors_in(text) if a.kind == "person"}
+    assert people["Mahmoud Abbas"] == ("President", "Palestinian Authority")
+    assert people["Jane Wanjiru"] == ("Cabinet Secretary", "Kenya")
