@@ -8,17 +8,41 @@ calendars (``_dates``), places (``_places``), declaration structure
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from .._layout import Layout
-from .._model import Declaration, Document
+from .._model import Block, Declaration, Document, PartialDate
 from ._actors import find_actors
+from ._dates import find_dates
 from ._declarations import find_declarations
 from ._events import find_events, sharing
+from ._header import looks_like_date
+from ._places import resolve_place
 from ._quotes import find_quotes, mark_reported_statements
-from ._text import remembering
+from ._text import remembering, word_count
 
 __all__ = ["analyze"]
+
+
+def _closing_date(blocks: Sequence[Block]) -> PartialDate | None:
+    """The day of a dateline closing a release ("PUTRAJAYA / 25 JANUARY 2022", "Jakarta, 5 May 2023").
+
+    Only the last two blocks are read, and only a line that is little more than a
+    full date (a place line may stand above it or before it on the line).
+    """
+    for block in list(blocks)[-2:][::-1]:
+        text = block.text
+        if word_count(text) > 10:
+            continue
+        mentions = [m for m in find_dates(text) if m.calendar == "gregorian"]
+        if len(mentions) != 1 or mentions[0].start.day is None or mentions[0].start.year is None:
+            continue
+        rest = (text[: mentions[0].span.start] + text[mentions[0].span.end :]).strip(" ,.;–-")
+        if looks_like_date(text) or (word_count(rest) <= 3 and resolve_place(rest) is not None):
+            return mentions[0].start
+    return None
 
 
 def analyze(layout: Layout, *, format: str, parser: str, source: str | None = None) -> Document:
@@ -52,6 +76,8 @@ def _analyze(layout: Layout, *, format: str, parser: str, source: str | None = N
     quotes = find_quotes(layout_now)
     residue.sort(key=lambda b: (b.span.start, b.span.end))
     published = metadata.published
+    if published is None and not declarations and layout.genre == "document":
+        published = _closing_date(blocks)
     if published is None and len(declarations) == 1 and declarations[0].start is not None:
         # A page that carries one statement and no date of its own was published on the
         # day its dateline gives ("December 6, 2021, Minsk").

@@ -323,3 +323,12 @@ def test_a_headline_in_a_lower_heading_cuts_section_and_generic_site_off_the_tit
     assert doc.title == "RURITANIA RECEIVES FLOOD AID FROM ARCADIA"
     # "Portal" names no one; the copyright line names the site's owner.
     assert doc.publisher == "Ministry of Foreign Affairs, Ruritania"
+
+
+def test_a_releases_closing_dateline_gives_the_publication_day() -> None:
+    page = PORTAL_PAGE.replace("</main>", "<p><strong>PUTRAJAYA</strong></p><p><strong>3 MARCH 2031</strong></p></main>")
+    doc = declkit.parse(page.encode(), parser="web")
+    assert not doc.declarations
+    assert str(doc.published) == "2031-03-03"
+    # A date inside the last sentence is no dateline.
+    assert declkit.parse(PORTAL_PAGE.encode(), parser="web").published is None
