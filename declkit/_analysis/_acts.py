@@ -12,43 +12,57 @@ import re
 
 __all__ = ["find_acts", "find_addressees"]
 
-_ACT_FORMS: tuple[tuple[str, str], ...] = (
-    ("request", r"request(?:s|ed|ing)?"),
-    ("request", r"ask(?:s|ed|ing)?"),
-    ("call", r"call(?:s|ed|ing)?\s+(?:on|upon|for)"),
-    ("urge", r"urg(?:e|es|ed|ing)"),
-    ("demand", r"demand(?:s|ed|ing)?"),
-    ("appeal", r"appeal(?:s|ed|ing)?\s+to"),
-    ("invite", r"invit(?:e|es|ed|ing)"),
-    ("encourage", r"encourag(?:e|es|ed|ing)"),
-    ("condemn", r"condemn(?:s|ed|ing)?"),
-    ("reject", r"reject(?:s|ed|ing)?"),
-    ("welcome", r"welcom(?:e|es|ed|ing)"),
-    ("support", r"support(?:s|ed|ing)?"),
-    ("commit", r"commit(?:s|ted|ting)?|committed"),
-    ("thank", r"thank(?:s|ed|ing)?|gratitude|appreciation"),
-    ("consider", r"consider(?:s|ed|ing)?|believe[sd]?|believing"),
-    ("agree", r"agree(?:s|d|ing)?"),
-    ("reaffirm", r"reaffirm(?:s|ed|ing)?|renew(?:s|ed)?\s+(?:our|their)\s+commitment"),
-    ("affirm", r"affirm(?:s|ed|ing)?"),
-    ("concern", r"(?:deep|grave|serious)?\s*concern(?:ed)?"),
-    ("note", r"not(?:e|es|ed|ing)"),
-    ("emphasize", r"emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)"),
-    ("recognize", r"recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)"),
-    ("resolve", r"resolv(?:e|es|ed)"),
-    ("decide", r"decid(?:e|es|ed)"),
-    ("declare", r"declar(?:e|es|ed)"),
-    ("endorse", r"endors(?:e|es|ed|ing)"),
-    ("deplore", r"deplor(?:e|es|ed|ing)|regret(?:s|ted)?"),
-    ("commend", r"commend(?:s|ed|ing)?|prais(?:e|es|ed)"),
+#: Each act: its lemma, the forms that state it, and cues: lower-case strings of which
+#: every form contains one (a text without any cue is not searched for the act).
+_ACT_FORMS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("request", r"request(?:s|ed|ing)?", ("request",)),
+    ("request", r"ask(?:s|ed|ing)?", ("ask",)),
+    ("call", r"call(?:s|ed|ing)?\s+(?:on|upon|for)", ("call",)),
+    ("urge", r"urg(?:e|es|ed|ing)", ("urg",)),
+    ("demand", r"demand(?:s|ed|ing)?", ("demand",)),
+    ("appeal", r"appeal(?:s|ed|ing)?\s+to", ("appeal",)),
+    ("invite", r"invit(?:e|es|ed|ing)", ("invit",)),
+    ("encourage", r"encourag(?:e|es|ed|ing)", ("encourag",)),
+    ("condemn", r"condemn(?:s|ed|ing)?", ("condemn",)),
+    ("reject", r"reject(?:s|ed|ing)?", ("reject",)),
+    ("welcome", r"welcom(?:e|es|ed|ing)", ("welcom",)),
+    ("support", r"support(?:s|ed|ing)?", ("support",)),
+    ("commit", r"commit(?:s|ted|ting)?|committed", ("commit",)),
+    ("thank", r"thank(?:s|ed|ing)?|gratitude|appreciation", ("thank", "gratitude", "appreciation")),
+    ("consider", r"consider(?:s|ed|ing)?|believe[sd]?|believing", ("consider", "believ")),
+    ("agree", r"agree(?:s|d|ing)?", ("agree",)),
+    ("reaffirm", r"reaffirm(?:s|ed|ing)?|renew(?:s|ed)?\s+(?:our|their)\s+commitment", ("reaffirm", "renew")),
+    ("affirm", r"affirm(?:s|ed|ing)?", ("affirm",)),
+    ("concern", r"(?:deep|grave|serious)?\s*concern(?:ed)?", ("concern",)),
+    ("note", r"not(?:e|es|ed|ing)", ("not",)),
+    (
+        "emphasize",
+        r"emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)",
+        ("emphasi", "stress", "underlin", "underscor"),
+    ),
+    ("recognize", r"recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)", ("recogni", "acknowledg")),
+    ("resolve", r"resolv(?:e|es|ed)", ("resolv",)),
+    ("decide", r"decid(?:e|es|ed)", ("decid",)),
+    ("declare", r"declar(?:e|es|ed)", ("declar",)),
+    ("endorse", r"endors(?:e|es|ed|ing)", ("endors",)),
+    ("deplore", r"deplor(?:e|es|ed|ing)|regret(?:s|ted)?", ("deplor", "regret")),
+    ("commend", r"commend(?:s|ed|ing)?|prais(?:e|es|ed)", ("commend", "prais")),
 )
-_ACT_RE = [(lemma, re.compile(r"\b(?:" + form + r")\b", re.IGNORECASE)) for lemma, form in _ACT_FORMS]
+_ACT_RE = [
+    (lemma, re.compile(r"\b(?:" + form + r")\b", re.IGNORECASE), cues) for lemma, form, cues in _ACT_FORMS
+]
+#: The characters other than ASCII letters that a case-blind ASCII letter matches
+#: (Python's ``re.IGNORECASE``): made those letters before a text is lower-cased for the cues.
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def find_acts(text: str) -> tuple[str, ...]:
     """The speech acts of ``text``, as lemmas in order of first use."""
+    lowered = text.translate(_CASE_TWINS).lower()
     found: list[tuple[int, str]] = []
-    for lemma, pattern in _ACT_RE:
+    for lemma, pattern, cues in _ACT_RE:
+        if not any(cue in lowered for cue in cues):
+            continue
         match = pattern.search(text)
         if match and lemma not in {f[1] for f in found}:
             found.append((match.start(), lemma))

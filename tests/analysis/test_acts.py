@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from declkit._analysis import _acts
 from declkit._analysis._acts import find_acts, find_addressees
 
 
@@ -117,3 +122,38 @@ def test_adjectival_participles_quantified_pairs_and_tasking() -> None:
     )
     assert find_addressees("The President invited the Prime Minister to visit the capital.") == ()
     assert find_addressees("We urge the donors and the lenders to act.") == ("donors", "lenders")
+
+
+# ---------------------------------------------------------------- the cues that let a text skip an act
+
+
+def _acts_without_cues(text: str) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    for lemma, pattern, _ in _acts._ACT_RE:
+        match = pattern.search(text)
+        if match and lemma not in {f[1] for f in found}:
+            found.append((match.start(), lemma))
+    return tuple(lemma for _, lemma in sorted(found))
+
+
+@pytest.mark.parametrize("index", range(len(_acts._ACT_FORMS)))
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_every_form_holds_a_cue(index: int, data: st.DataObject) -> None:
+    lemma, form, cues = _acts._ACT_FORMS[index]
+    written = data.draw(st.from_regex(re.compile(form, re.IGNORECASE), fullmatch=True))
+    lowered = written.translate(_acts._CASE_TWINS).lower()
+    assert any(cue in lowered for cue in cues), (lemma, written)
+
+
+_WORDS = st.sampled_from(
+    "We Ministers REQUEST asked Calls on urge DEMANDED appeal to invites Encouraging condemn rejected "
+    "welcomes supports committed thanks gratitude considered believe agreed reaffirm renewed our commitment "
+    "affirms deep concern noted stresses underlines recognise acknowledged resolved decides declared "
+    "endorsing deplore regretted commend praised İnvite aſk the Arcadia , . ; notably".split()
+)
+
+
+@given(st.lists(_WORDS, max_size=20).map(" ".join))
+def test_cues_do_not_change_the_acts(text: str) -> None:
+    assert find_acts(text) == _acts_without_cues(text)
