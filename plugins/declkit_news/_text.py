@@ -109,7 +109,20 @@ def _is_body(unit: _Unit) -> bool:
     if unit.heading is not None or is_caption(unit.raw):
         return False
     sentences = sum(unit.clean.count(p + " ") for p in ".!?") + (1 if unit.clean.endswith(_TERMINAL) else 0)
-    return unit.words >= 15 and (unit.clean.endswith(_TERMINAL) or sentences >= 2 or unit.words >= 40)
+    return unit.words >= 15 and (unit.clean.endswith(_TERMINAL) or sentences >= 2 or unit.words >= 40 or _prose_lead(unit))
+
+
+def _prose_lead(unit: _Unit) -> bool:
+    """A long sentence of running prose that lost its full stop (a lead pasted from a page).
+
+    Headlines are capitalised word by word or short; a lead of 25 words and more, mostly
+    in lower case and with a clause break, is body text.
+    """
+    words = unit.clean.split()
+    if len(words) < 25 or "," not in unit.clean:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 2 >= len(words)
 
 
 def _fully_wrapped(raw: str, mark: str) -> bool:
@@ -435,19 +448,26 @@ def _headline_index(header: Sequence[_Unit]) -> int | None:
     if headings:
         return headings[0]
     bylines = [i for i, u in enumerate(header) if _byline(u) is not None]
-    limit = bylines[0] if bylines else len(header)
-    candidates = [
-        i
-        for i, u in enumerate(header[:limit])
-        if 4 <= u.words <= 30
-        and not u.clean.endswith(".")
-        and not is_caption(u.raw)
-        and not _URL_ONLY.match(u.clean)
-        and agency_name(u.clean) is None
-    ]
-    if candidates and (bylines or len(header) <= 3):
-        return candidates[-1]
+    # The headline stands before a byline: the first one, or a later one when a date
+    # line opens the page (" date 2023-03-02 Site.com", then headline, then byline).
+    for limit in bylines or [len(header)]:
+        candidates = [
+            i
+            for i, u in enumerate(header[:limit])
+            if 4 <= u.words <= 30
+            and (not u.clean.endswith(".") or _ABBREVIATED_END.search(u.clean))
+            and not is_caption(u.raw)
+            and not _URL_ONLY.match(u.clean)
+            and agency_name(u.clean) is None
+            and _byline(u) is None
+        ]
+        if candidates and (bylines or len(header) <= 3):
+            return candidates[-1]
     return None
+
+
+# A headline may end on an abbreviation ("... - State Dept.", "... Corp."), not a full stop.
+_ABBREVIATED_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{1,3}|[A-Z]{1,3}(?:\.[A-Z]{1,3})*)\.$")
 
 
 def _masthead(unit: _Unit) -> bool:

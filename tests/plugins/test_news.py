@@ -503,3 +503,18 @@ def test_html_article_filed_under_a_day_is_news_and_dated() -> None:
     assert str(doc.published) == "2016-04-12T09:05"  # the byline's day, in the URL's year
     undated = (head + body.replace("April 12 at 9:05 AM", "Updated hourly")).encode()
     assert str(declkit.parse(undated).published) == "2016-04-12"  # the URL's day
+
+
+def test_date_line_before_headline_and_a_lead_without_full_stop() -> None:
+    text = (
+        " date 2024-05-02 Arcadia-News.com\n\n"
+        "Border Talks Stall As Ministers Disagree - Foreign Min.\n\n"
+        "Lena Holt Published May 02, 2024 | 06:05 PM\n\n"
+        "The talks over a final communique at the Arcadia-Ruritania ministerial meeting are still stalled amid "
+        "reports that the ministers failed to agree on a joint text, Arcadian spokesperson Tomas Varga said on Wednesday\n\n"
+        '"Negotiations are ongoing, so I would not want to get ahead of that," Varga said during a press briefing.\n'
+    )
+    doc = declkit.parse(text.encode(), parser="news")
+    assert doc.title == "Border Talks Stall As Ministers Disagree - Foreign Min."
+    assert doc.authors == ("Lena Holt",)
+    assert doc.blocks[1].text.startswith("The talks over a final communique")
