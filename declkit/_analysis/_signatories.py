@@ -321,7 +321,29 @@ def subject_signatories(
         country_code: tells a state's name from other names (``None``: never).
     """
     found = _as_heads(text, start, end, country_code)
+    if not found and country_code is not None:
+        found = _states_speaking(text, start, end, country_code)
     return found or _plausible(_subject_signatories(text, start, end))
+
+
+# "the United States and Mexico are announcing …": two states as the subject of a speech act.
+_STATES_SPEAKING = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+and\s+(?:the\s+)?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"\s+(?:(?:are|have|will|jointly|hereby|also|today)\s+){0,2}"
+    r"(?:announc|agree|affirm|reaffirm|commit|declar|decid|resolv|pledg|condemn|call)\w{0,4}\b"
+)
+
+
+def _states_speaking(text: str, start: int, end: int, country_code: Callable[[str], str | None]) -> list[Signatory]:
+    """Two states the opening text makes the subject of what is said ("A and B are announcing …")."""
+    for match in _STATES_SPEAKING.finditer(text, start, min(end, start + 3000)):
+        first, second = match.group("a"), match.group("b")
+        if first != second and country_code(first) and country_code(second):
+            return [
+                Signatory(name=first, span=Span(match.start("a"), match.end("a"))),
+                Signatory(name=second, span=Span(match.start("b"), match.end("b"))),
+            ]
+    return []
 
 
 def _read_on_list(region: str, at: int, np: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from declkit import Span
+from declkit._analysis._places import country_code
 from declkit._analysis._signatories import (
     bilateral_signatories,
     is_bio,
@@ -168,3 +169,15 @@ def test_a_state_whose_name_holds_of_stays_one_member() -> None:
     text = "We, the Ministers of the Republic of Korea, Japan and China, met in Seoul"
     found = subject_signatories(text, 0, len(text))
     assert [m.name for m in found[0].members] == ["Republic of Korea", "Japan", "China"]
+
+
+def test_two_states_announcing_are_the_issuers_not_the_officials_who_met() -> None:
+    text = (
+        "Today, President Ana Ruiz of Mexico and Security Advisor Dr. Tom Hale met in Mexico City to build on "
+        "their initiative. Following that meeting, the United States and Mexico are announcing a set of measures."
+    )
+    found = subject_signatories(text, 0, len(text), country_code)
+    assert [s.name for s in found] == ["United States", "Mexico"]
+    # Two states that merely appear together say nothing.
+    quiet = "Today, President Ana Ruiz of Mexico met in Mexico City with officials from Peru and Chile."
+    assert [s.name for s in subject_signatories(quiet, 0, len(quiet), country_code)] != ["Peru", "Chile"]
