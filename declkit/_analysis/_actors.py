@@ -1053,6 +1053,12 @@ def _apposition_before(text: str, words: Sequence[_Word], name_first: int) -> tu
     return start, end
 
 
+_TEXT_KIND_LEAD = re.compile(
+    r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée]|message|remarks|address|letter)\s+(?:of|by|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Found]:
     found: list[_Found] = []
     barrier = 0
@@ -1179,6 +1185,10 @@ def _persons(text: str, words: Sequence[_Word], claimed: set[int]) -> list[_Foun
             i = last + 1
             continue
         barrier = last
+        if role is not None:
+            # "Statement of the President of the Commission Jean-Claude Juncker": the title
+            # of the text is no part of his.
+            role = _TEXT_KIND_LEAD.sub("", role) or None
         found.append(
             _Found(
                 name,

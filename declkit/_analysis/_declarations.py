@@ -462,8 +462,10 @@ class _Reader:
                 title, title_signatories(title, _places.country_code)
             )
         if not signatories and kind in {"joint statement", "joint communique", "communique", "joint declaration"}:
-            signatories = title_pair(title, _places.country_code) or bilateral_signatories(
-                text, opening_start, opening_end, _places.country_code
+            signatories = (
+                title_pair(title, _places.country_code)
+                or _title_states(title)
+                or bilateral_signatories(text, opening_start, opening_end, _places.country_code)
             )
         # A sentence taken for a name is worse than no name.
         signatories = [
@@ -1171,6 +1173,23 @@ def _title_over_clauses(
     title = title_case(line) if is_all_caps(line) else line
     header = attrs.evolve(header, title=title, title_span=Span(at, at + len(lines[-1].strip())), subtitle=None)
     return header, attrs.evolve(structure, preamble=tuple(structure.preamble[:-1]))
+
+
+def _title_states(title: str | None) -> list[Signatory]:
+    """The two states a joint text's title names ("… visit of the Prime Minister of A to B").
+
+    A joint communiqué or statement between two governments is theirs; a title naming
+    exactly two states, whatever the words between them, names its two issuers.
+    """
+    if not title:
+        return []
+    names: dict[str, str] = {}
+    for place in _places.find_places(title):
+        if place.city is None and place.country is not None and place.country not in names:
+            names[place.country] = _places.country_name(place.country) or place.name
+    if len(names) != 2:
+        return []
+    return [Signatory(name=name) for name in names.values()]
 
 
 def _persons_named(title: str | None, signatories: list[Signatory]) -> list[Signatory]:

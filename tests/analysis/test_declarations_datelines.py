@@ -162,3 +162,21 @@ def test_a_title_naming_the_text_yields_to_the_meeting_the_text_says_it_met_at()
     event = _one(SUMMIT_COMMUNIQUE).event
     assert event is not None and event.name == "Fifth Summit of the Northern Alliance"
     assert (str(event.start), str(event.end)) == ("2032-06-04", "2032-06-05")
+
+
+def test_a_joint_communique_title_naming_two_states_gives_them_as_issuers() -> None:
+    text = (
+        "JOINT COMMUNIQUE\n\nON THE OCCASION OF THE VISIT OF THE PRESIDENT OF CHILE TO PERU\n\n"
+        "1. The two Presidents reaffirmed their commitment to regional integration.\n\n"
+        "2. They agreed to meet again in 2033."
+    )
+    assert [s.name for s in _one(text).signatories] == ["Chile", "Peru"]
+
+
+def test_the_title_of_the_text_is_no_part_of_a_persons_role() -> None:
+    from declkit._analysis._actors import find_actors_in
+
+    actors = find_actors_in("Statement of the President of the Arcadian Council Maria Lindqvist")
+    assert [(a.name, a.role) for a in actors if a.kind == "person"] == [
+        ("Maria Lindqvist", "President of the Arcadian Council")
+    ]
