@@ -1186,7 +1186,7 @@ def _title_states(title: str | None) -> list[Signatory]:
     names: dict[str, str] = {}
     for place in _places.find_places(title):
         if place.city is None and place.country is not None and place.country not in names:
-            names[place.country] = _places.country_name(place.country) or place.name
+            names[place.country] = _places.country_name(place.country) or place.name or place.country
     if len(names) != 2:
         return []
     return [Signatory(name=name) for name in names.values()]
