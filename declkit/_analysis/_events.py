@@ -280,7 +280,13 @@ _WISHED = re.compile(
     r"hope(?:s|d)? for|work(?:s|ed|ing)? towards?|need(?:s|ed)?)\s+(?:an?|for an?)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_EXCLUDED_DATE_LEAD = re.compile(r"(?:since|until|till|as in|than|before|prior to)\s*$", re.IGNORECASE)
+_EXCLUDED_DATE_LEAD = re.compile(
+    # "until May", "in place by 1 January" (a deadline), "Price said on Wednesday" (the
+    # day of the saying, not of the event the sentence names)
+    r"(?:since|until|till|as in|than|before|prior to|\bby|"
+    r"\b(?:said|says|told reporters|told journalists|announced|added|stated|reported|wrote|tweeted)(?:\s+(?:late|early))?(?:\s+on)?)\s*$",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- tokens
 

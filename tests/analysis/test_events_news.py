@@ -32,3 +32,13 @@ def test_meeting_wrapped_up_in_a_city_is_held_there() -> None:
 def test_possessive_weekday_dates_the_event_it_names() -> None:
     (event,) = _events("The result of Tuesday’s parliamentary elections in Ruritania surprised many.", "2015-03-18")
     assert str(event.start) == "2015-03-17"
+
+
+def test_the_day_of_a_saying_or_a_deadline_does_not_date_the_event() -> None:
+    text = (
+        "Arcadia will not sign a joint statement at the Ruritania foreign ministers meeting, local media reported on Wednesday. "
+        "The measures apply if there is no agreement on Arcadia-Ruritania relations in place by 1 January 2021."
+    )
+    found = {e.name: e for e in _events(text, "2023-03-02")}
+    assert found["Ruritania foreign ministers meeting"].start is None
+    assert all(e.start is None for e in found.values())
