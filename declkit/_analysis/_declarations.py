@@ -167,6 +167,11 @@ _HOSTED_BY = re.compile(
 _MET_AT = re.compile(
     r"\b(?:met|gathered|convened|assembled)\b[^.;]{0,240}?\b(?:at|for|during|on\s+the\s+occasion\s+of)\s+(?:the\s+)?(?=[A-Z0-9])"
 )
+# "… met in Mexico City to build on …": the place (a city the gazetteer knows) of the opening meeting.
+_MET_IN = re.compile(
+    r"\b(?:met|meet|gathered|convened|assembled)\s+(?:today\s+)?in\s+"
+    r"(?P<place>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){0,3}?)(?=\s*(?:[,.;:(]|\s(?:on|to|for|at|from|and|this|today|under)\b))"
+)
 _PROCESS = re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[Pp]rocess)\b")
 _EVENT_HEAD = re.compile(
     r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations|gathering|retreat|symposium|workshop|seminar)\b",
@@ -335,6 +340,15 @@ class _Reader:
             else:
                 return False
         return names >= 2
+
+    def _opening_meeting_place(self, unit: Unit) -> Place | None:
+        """The known place of a "… met in <place>" at the start of the first paragraph."""
+        met = _MET_IN.search(self.text, unit.start, min(unit.end, unit.start + 400))
+        if met is None:
+            return None
+        span = Span(met.start("place"), met.end("place"))
+        place = _places.resolve_place(collapse(met.group("place")), span)
+        return place if place is not None and place.city else None
 
     def _place_and_date(self, unit: Unit) -> tuple[Span, Span] | None:
         """Place and date spans of a dateline that names both, in either order.
@@ -512,6 +526,9 @@ class _Reader:
                 start, end = event.start, event.end
         if start is None and published_day is not None:
             start = end = published_day
+        if place is None and event is None and content_units:
+            # "Today, the leaders met in Mexico City …": the text opens where it was issued.
+            place = self._opening_meeting_place(content_units[0])
         if event is not None and len(signatories) == 1 and not signatories[0].members:
             event = _meeting_of(event, signatories[0].name)
         subject = self._subject_event(mentions, event, structure)

@@ -417,3 +417,17 @@ def test_a_short_closing_sentence_with_a_date_is_not_a_dateline() -> None:
     decl = declkit.parse(text.encode(), parser="web").declarations[0]
     assert decl.place is None
     assert decl.preamble[-1].text.startswith("Talks resume")
+
+
+def test_the_opening_meeting_place_places_a_statement_without_an_event() -> None:
+    text = (
+        "Arcadia and Ruritania Strengthen Their River Plan\n\n"
+        "Today, the foreign ministers of Arcadia and Ruritania met in Mexico City to build on their river plan.\n\n"
+        "First, the two countries will share flood data every week.\n\n"
+        "Second, the two countries will open a joint rescue centre.\n"
+    )
+    decl = declkit.parse(text.encode(), parser="web").declarations[0]
+    assert decl.place is not None and (decl.place.city, decl.place.country) == ("Mexico City", "MX")
+    # A place the gazetteer does not know is no place.
+    unknown = text.replace("Mexico City", "Port Royal")
+    assert declkit.parse(unknown.encode(), parser="web").declarations[0].place is None
