@@ -242,12 +242,33 @@ class _Reader:
         if not self._declarative(header, body, structure):
             return DeclarationsFound(residue=self.residue)
         header, structure = _title_over_clauses(self.text, header, structure, units[: header.size])
+        structure = self._preamble_after_title(header, structure)
         for unit in units:
             if is_noise(unit.text) and unit.whole and unit.block is not None:
                 # Page numbers, separators and OCR debris inside the text.
                 self.residue.append(_residue_block(unit, "noise"))
         declaration = self._declaration(header, units[: header.size], structure)
         return DeclarationsFound(declarations=(declaration,), residue=self._unique_residue(), warnings=self.warnings)
+
+    def _preamble_after_title(self, header: Header, structure: Clauses) -> Clauses:
+        """The preamble starts after a title found in the body (an annex heading, "80/1. <Title>").
+
+        What stands above such a title is another text's (the resolution annexing a
+        declaration, the adoption line): residue, not the preamble. The organ line right
+        under a resolution's title ("The General Assembly,") only says who speaks.
+        """
+        span = header.title_span
+        preamble = list(structure.preamble)
+        if span is None or not preamble or span.start < preamble[0].start:
+            return structure
+        kept = [u for u in preamble if u.start >= span.end]
+        if kept and _ORGAN_OPENER.fullmatch(collapse(kept[0].text)):
+            self.residue.append(_residue_block(kept[0], "unknown"))
+            kept = kept[1:]
+        for unit in preamble:
+            if unit.start < span.end and not (unit.start <= span.start and span.end <= unit.end and unit.text.strip() == self.text[span.start : span.end].strip()):
+                self.residue.append(_residue_block(unit, "unknown"))
+        return attrs.evolve(structure, preamble=tuple(kept))
 
     def _spaced_kind_lines(self, units: Sequence[Unit]) -> list[Unit]:
         """Letter-spaced kind lines ("J O I N T  C O M M U N I Q U E") a parser set aside as debris."""
@@ -1173,18 +1194,21 @@ def _title_over_clauses(
         # "Resolution adopted by the General Assembly …" over "80/1. <Title>" is no title.
         header = _title_over_organ(text, header, [*header_units, *structure.preamble])
     header_kind = find_kind(header.title) if header.title else None
-    if header_kind is not None and header_kind[0] != "resolution":
-        return header, structure
     last = structure.preamble[-1]
     raw = text[last.start : last.end]
     lines = [line for line in raw.strip().split("\n") if line.strip()]
+    # The title repeated over the annexed text ("80/3. Awaza Political Declaration" …
+    # "Annex / Awaza Political Declaration"): the text starts at the repeat.
+    repeated = bool(lines) and header.title is not None and fold(collapse(lines[-1])) == fold(header.title)
+    if header_kind is not None and header_kind[0] != "resolution" and not repeated:
+        return header, structure
     if not lines or len(lines) > 3 or any(word_count(line) > 10 for line in lines):
         return header, structure
     line = collapse(lines[-1])
     if line.endswith((".", ",", ";", ":")) or not line[:1].isupper():
         return header, structure
     found = find_kind(line)
-    if found is None or (header_kind is not None and found[0] == header_kind[0]):
+    if found is None or (header_kind is not None and found[0] == header_kind[0] and not repeated):
         return header, structure
     at = last.start + raw.rfind(lines[-1].strip())
     title = title_case(line) if is_all_caps(line) else line

@@ -180,3 +180,12 @@ def test_the_title_of_the_text_is_no_part_of_a_persons_role() -> None:
     assert [(a.name, a.role) for a in actors if a.kind == "person"] == [
         ("Maria Lindqvist", "President of the Arcadian Council")
     ]
+
+
+def test_what_stands_above_a_title_found_in_the_body_is_no_preamble() -> None:
+    resolution = _one(NUMBERED_RESOLUTION)
+    assert [b.text for b in resolution.preamble] == ["Recalling its earlier resolutions on participation,"]
+    # The annexed declaration opens with its first clause: the resolution above is not its preamble.
+    annexed = _one(ANNEX_RESOLUTION)
+    assert annexed.title == "Harbour Town Declaration"
+    assert [b.text for b in annexed.preamble] == []
