@@ -988,6 +988,8 @@ def _apposition_after(text: str, words: Sequence[_Word], last: int) -> tuple[int
         nxt = words[end + 1]
         if nxt.key == "and" and end + 2 < len(words) and words[end + 2].cap and not words[end].cap:
             break
+        if nxt.key == "and" and end + 2 < len(words) and words[end + 2].key in {"a", "an"}:
+            break  # "executive vice president of X and a former ambassador": the first role
         if not (
             nxt.cap
             or nxt.key in MINOR_WORDS
@@ -1532,7 +1534,14 @@ def find_actors(layout: Layout) -> tuple[Actor, ...]:
     for block in layout.blocks:
         here = _collect(text, block.span.start, block.span.end)
         found += here
-        blocks.append((block.span, {code for f in here if f.kind == "state" and (code := country_code(f.name))}))
+        codes = {code for f in here if f.kind == "state" and (code := country_code(f.name))}
+        # A nationality names a country too ("an Israeli prime minister").
+        codes |= {
+            code
+            for token in words_in(text, block.span.start, block.span.end)
+            if token.text[:1].isupper() and (code := demonym_code(token.text))
+        }
+        blocks.append((block.span, codes))
     return tuple(_with_home_country(_merge(found), found, blocks))
 
 

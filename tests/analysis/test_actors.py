@@ -486,3 +486,14 @@ def test_demonym_and_body_before_a_title_name_the_body() -> None:
     people = {a.name: (a.role, a.organization) for a in find_actors_in(text) if a.kind == "person"}
     assert people["Mahmoud Abbas"] == ("President", "Palestinian Authority")
     assert people["Jane Wanjiru"] == ("Cabinet Secretary", "Kenya")
+
+
+def test_first_of_two_appositions_and_no_home_country_against_a_nationality() -> None:
+    text = (
+        "“The talks will fail,” said Lena Holt, executive director of the Port Royal Institute and a former envoy to Arcadia.",
+        "Ruritania and Ruritania's allies met; Ruritania, Ruritania and Ruritania again.",
+        "But Ivo Marek’s victory keeps in place an Arcadian prime minister. Prime Minister Marek said he would not yield.",
+    )
+    people = {a.name: a for a in find_actors(_layout(*text)) if a.kind == "person"}
+    assert (people["Lena Holt"].role, people["Lena Holt"].organization) == ("executive director", "Port Royal Institute")
+    assert people["Ivo Marek"].organization is None  # the paragraph is about an Arcadian, not Ruritania
