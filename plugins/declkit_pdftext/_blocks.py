@@ -984,6 +984,35 @@ def _word_head(text: str) -> str:
     return match.group(0) if match else ""
 
 
+_NOTE_NUMBER = re.compile(r"(\d{1,3})\s")
+# A note's number set on the word it annotates: "Climate Change6", "the Paris Agreement,7".
+_NOTE_MARK = re.compile(r"([a-z][)”’\"]?|[a-z\d],)(\d{1,3})(?=[\s,.;:)]|$)")
+
+
+def _note_numbers(lines: list[Line]) -> frozenset[int]:
+    """The numbers of the footnotes the pages carry ("1 Resolution 79/233, annex")."""
+    numbers = set()
+    for line in lines:
+        if line.kind == "footnote":
+            match = _NOTE_NUMBER.match(line.stripped)
+            if match is not None:
+                numbers.add(int(match.group(1)))
+    return frozenset(numbers)
+
+
+def _strip_note_marks(body: str, notes: frozenset[int]) -> str:
+    """Take footnote numbers off the words they are set on, as a reader skips them.
+
+    Only the numbers of notes the document prints count, and only where they touch a
+    lower-case word or its comma: "COP21" and "G20" keep their figures.
+    """
+
+    def keep(match: re.Match[str]) -> str:
+        return match.group(1) if int(match.group(2)) in notes else match.group(0)
+
+    return _NOTE_MARK.sub(keep, body)
+
+
 def _para_text(para: _Para, text: str, vocabulary: _Vocabulary) -> tuple[str, declkit.Span]:
     if para.piece is not None:
         start, end = para.piece
@@ -1037,9 +1066,12 @@ def build_blocks(text: str, start: int = 0) -> TextLayout:
     _set_kinds(paras, text)
     _absorb_unmarked_items(paras)
     vocabulary = _Vocabulary(text)
+    notes = _note_numbers(lines)
     blocks: list[declkit.Block] = []
     for para in paras:
         body, span = _para_text(para, text, vocabulary)
+        if notes:
+            body = _strip_note_marks(body, notes)
         if not body:
             continue
         blocks.append(

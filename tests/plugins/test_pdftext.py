@@ -461,3 +461,16 @@ def test_running_head_at_a_lone_page_break_repeats_the_first_page_and_goes() -> 
     texts = [b.text for b in layout.blocks]
     assert "Decides that the two States shall report on their cooperation to the Assembly at its ninety-second session;" in texts
     assert not any("A/RES/91/4" in t and "Decides" in t for t in texts)
+
+
+def test_footnote_numbers_set_on_words_are_taken_off_but_names_keep_their_figures() -> None:
+    text = (
+        "1. We reaffirm the Convention on Climate Change1 and the Paris Agreement,2 and welcome COP21\n"
+        "and the G20 summit.\n\n"
+        "_______________\n\n1 Resolution 70/1.\n2 Decision 1/CP.21.\n\n- 1 -\n"
+        "\f2. We thank the host.\n\n- 2 -\n"
+    )
+    layout = layout_text(text)
+    assert layout.blocks[0].text == (
+        "We reaffirm the Convention on Climate Change and the Paris Agreement, and welcome COP21 and the G20 summit."
+    )
