@@ -25,7 +25,7 @@ import contextlib
 import contextvars
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -294,15 +294,13 @@ _EXCLUDED_DATE_LEAD = re.compile(
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Gen Sen Rep Gov Hon Lt Col Capt Sgt Amb St".split())
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    """A word or a mark of a sentence (a named tuple: they are many, and read often)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def capitalised(self) -> bool:
@@ -321,17 +319,38 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if word.endswith(".") and len(word) > 1:
             body = word[:-1]
             if "." not in body and not (len(body) == 1 and body.isupper()) and body not in _HONORIFICS:
-                out.append(_Token(body, s, e - 1))
-                out.append(_Token(".", e - 1, e))
+                out.append(_Token(body, s, e - 1, body.lower()))
+                out.append(_Token(".", e - 1, e, "."))
                 continue
         if len(word) > 2 and word[-2:] in ("'s", "’s"):
-            out.append(_Token(word[:-2], s, e - 2))
-            out.append(_Token("’s", e - 2, e))
+            out.append(_Token(word[:-2], s, e - 2, word[:-2].lower()))
+            out.append(_Token("’s", e - 2, e, "’s"))
         elif word in ("s", "S") and out and out[-1].text in ("'", "’") and out[-1].end == s:
-            out[-1] = _Token("’s", out[-1].start, e)
+            out[-1] = _Token("’s", out[-1].start, e, "’s")
         else:
-            out.append(_Token(word, s, e))
+            out.append(_Token(word, s, e, word.lower()))
     return out
+
+
+#: Words (hyphenated ones whole) of a lower-cased sentence, for :func:`_may_mention`.
+_LOWER_WORD = re.compile(r"\w+(?:-\w+)*")
+#: Words a mention can be found at besides the head nouns: the verbs of a visit.
+_VISIT_VERBS = frozenset({"visit", "visits", "visited", "visiting"})
+_COP_CUE = re.compile(r"(?:cop|cmp|cma|mop)\d")
+
+
+def _may_mention(sentence: str) -> bool:
+    """Whether ``sentence`` has a word a mention can be found at (else it is not tokenised).
+
+    That is a head noun (alone or as the last part of a hyphenated word), a visit verb or
+    a COP number. Lower-casing the sentence at once lower-cases each of its tokens alike,
+    and splits words at most where the tokens split, so no mention is missed.
+    """
+    lowered = sentence.lower()
+    for word in _LOWER_WORD.findall(lowered):
+        if word in _HEADS or word in _VISIT_VERBS or word.rpartition("-")[2] in _HEADS:
+            return True
+    return _COP_CUE.search(lowered) is not None
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -742,6 +761,8 @@ class _Grammar:
         return [attrs.evolve(mention) for mention in found]
 
     def _read(self, start: int, end: int) -> list[_Mention]:
+        if not _may_mention(self.text[start:end]):
+            return []
         tokens = _tokens(self.text, start, end)
         found: list[_Mention] = []
         for h in range(len(tokens)):

@@ -784,3 +784,69 @@ def test_shared_mentions_are_not_changed_by_a_reading(monkeypatch: pytest.Monkey
         undated = _events.find_event_mentions(_SHARED_TEXT, spans)
     assert dated == _events.find_event_mentions(_SHARED_TEXT, spans, reference=ref)
     assert undated == _events.find_event_mentions(_SHARED_TEXT, spans)
+
+
+# ---------------------------------------------------------------- sentences without a head word are skipped
+
+_PIECES_OF_SENTENCES = st.sampled_from(
+    [
+        "the ",
+        "The ",
+        "Second ",
+        "Arcadia ",
+        "Summit ",
+        "summit",
+        "mini-summit ",
+        "pre-Summit ",
+        "Cease-Fire ",
+        "ceasefire ",
+        "COP28 ",
+        "cop28 ",
+        "visited ",
+        "VISITING ",
+        "Lisbon ",
+        "in ",
+        "held ",
+        "on 4 May 2021",
+        "meeting’s ",
+        "talks. ",
+        "Communiqué ",
+        "İ",
+        "K",
+        "-",
+        ".",
+        ", ",
+        "’s ",
+        "Ministers ",
+        "of ",
+    ]
+)
+
+
+@given(st.lists(_PIECES_OF_SENTENCES, max_size=14).map("".join))
+def test_skipping_sentences_without_a_head_word_loses_no_mention(sentence: str) -> None:
+    read = _events._Grammar(sentence, None)._read(0, len(sentence))
+    if not _events._may_mention(sentence):
+        assert read == []
+    everything = _events._Grammar(sentence, None)
+    original = _events._may_mention
+    try:
+        _events._may_mention = lambda _: True  # type: ignore[assignment]
+        forced = everything._read(0, len(sentence))
+    finally:
+        _events._may_mention = original  # type: ignore[assignment]
+    assert [(m.start, m.end, m.name, m.kind) for m in read] == [(m.start, m.end, m.name, m.kind) for m in forced]
+
+
+def test_a_sentence_without_a_head_word_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[tuple[int, int]] = []
+    real = _events._tokens
+
+    def counted(text: str, start: int, end: int) -> list[_events._Token]:
+        read.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(_events, "_tokens", counted)
+    text = "The ministers of Arcadia and Ruritania spoke by telephone. They met at the Lisbon Summit."
+    assert [e.name for e in events_in(text)] == ["Lisbon Summit"]
+    assert read[0] == (text.index("They"), len(text))
