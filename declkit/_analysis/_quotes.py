@@ -290,6 +290,15 @@ def _starts_with_opener(text: str, start: int, end: int, marks: list[tuple[int, 
     return not text[start : marks[0][0]].strip(_EDGE_MARKUP)
 
 
+#: An attribution right after a closing mark: ", Mr. X said", ", said X", " X added".
+_ATTRIBUTED_AFTER = re.compile(
+    r"[ \t]{0,2},?[ \t]{0,2}(?:(?:[A-Z][\w.’'-]{0,30}[ \t]{1,2}){1,4}(?:said|says|added|told)\b|(?:said|says|added)\b)"
+)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated)\b")
+
+
 def _raw_quotes(text: str, blocks: Sequence[Block]) -> list[_RawQuote]:
     """Pair quotation marks block by block, letting a quotation run on over paragraphs."""
     found: list[_RawQuote] = []
@@ -320,6 +329,14 @@ def _raw_quotes(text: str, blocks: Sequence[Block]) -> list[_RawQuote]:
                 later = nmarks[1:]
                 closer = next((p for p, o in later if not o), None)
                 opener = next((p for p, o in later if o), None)
+                if (
+                    closer is not None
+                    and (opener is None or closer < opener)
+                    and _ATTRIBUTED_AFTER.match(text, closer + 1)
+                    and _SAID_BEFORE.search(text, block.span.start, opened)
+                ):
+                    # Both paragraphs name the speaker ("X said, “…" / "“…,” X said"): two quotations.
+                    break
                 if closer is not None and (opener is None or closer < opener):
                     pieces.append((nmarks[0][0] + 1, closer))
                     close_at, last = closer, follow

@@ -11,6 +11,7 @@ __all__ = [
     "CREDIT_LINE",
     "DISCLAIMER",
     "PRESS_CONTACT",
+    "SOCIAL_SIGN_OFF",
     "is_caption",
     "is_tail_chrome",
     "looks_like_person",
@@ -49,7 +50,13 @@ _TAIL_PHRASES = re.compile(
 )
 _LEAD_CHROME = re.compile(
     r"^(?:read more|read also|also read|read next|related|related stories|see also|watch|listen|recommended|"
-    r"more on this|more on this story|click here|sign up|subscribe|advertisement|sponsored|editor'?s note)\s*[:|»›>-]",
+    r"more on this|more on this story|click here|sign up|subscribe|advertisement|sponsored|editor'?s note)\s*[:|»›>-]"
+    r"|^read\s*[|»›>]",  # "Read | Other story headline"
+    re.IGNORECASE,
+)
+#: The site's sign-off under a story: "... follow us on social media / Twitter / Facebook".
+SOCIAL_SIGN_OFF = re.compile(
+    r"\bfollow us on (?:social media|twitter|facebook|instagram|telegram|whatsapp|x|youtube|linkedin|google news)\b",
     re.IGNORECASE,
 )
 #: Wire-copy credits: "(Reporting by Jane Doe; Editing by John Roe)".

@@ -16,6 +16,7 @@ from ._residue import (
     CREDIT_LINE,
     DISCLAIMER,
     PRESS_CONTACT,
+    SOCIAL_SIGN_OFF,
     is_caption,
     is_tail_chrome,
     looks_like_person,
@@ -388,6 +389,8 @@ def read_text_article(source: declkit.Source) -> declkit.Layout:
             keep(unit, CREDITS, content=False)
         elif _is_sign_off(unit, authors):
             keep(unit, "byline", content=False)
+        elif index > 0 and index >= tail - 1 and unit.words <= 80 and SOCIAL_SIGN_OFF.search(clean):
+            keep(unit, "chrome", content=False)
         elif index > 0 and index >= tail - 2 and is_reporter_note(clean):
             keep(unit, CREDITS, content=False)
         elif is_caption(unit.raw) and unit.words <= 60:

@@ -351,3 +351,12 @@ def test_speaker_keeps_name_particles_initials_and_drops_role_nouns() -> None:
         ("Tomas R. Varga", "Nobody expected it"),
         ("Lena Holt", "ignores the facts."),
     ]
+
+
+def test_reopened_paragraph_with_its_own_attribution_is_a_new_quote() -> None:
+    got = _quotes(
+        "Speaking on the talks, Ms. Holt said, “There was broad agreement on trade. We could not agree on the border.",
+        "“Despite the differences, we reached consensus on other issues,” Ms. Holt said.",
+    )
+    assert [text[:20] for _, text in got] == ["There was broad agre", "Despite the differen"]
+    assert [speaker for speaker, _ in got] == ["Holt", "Holt"]

@@ -518,3 +518,19 @@ def test_date_line_before_headline_and_a_lead_without_full_stop() -> None:
     assert doc.title == "Border Talks Stall As Ministers Disagree - Foreign Min."
     assert doc.authors == ("Lena Holt",)
     assert doc.blocks[1].text.startswith("The talks over a final communique")
+
+
+def test_read_link_line_and_social_sign_off_are_chrome() -> None:
+    text = (
+        "Ministers fail to agree joint statement, says Arcadian envoy\n\n"
+        "By Lena Holt\n\n"
+        "Ministers of Arcadia and Ruritania failed to agree on a joint statement at their meeting in Port Royal, "
+        "the Arcadian envoy said on Friday after the talks ended.\n\n"
+        "Read | Port Royal Harbour Reopens After Storm Damage Repairs\n\n"
+        "The envoy said the two sides would meet again next month to continue the talks on the border.\n\n"
+        "To read more news, now you can also follow us on social media – on Twitter and on Facebook.\n"
+    )
+    doc = declkit.parse(text.encode(), parser="news")
+    body = _body_text(doc)
+    assert "Harbour Reopens" not in body and "follow us" not in body
+    assert "Harbour Reopens" in _residue_text(doc) and "follow us" in _residue_text(doc)
