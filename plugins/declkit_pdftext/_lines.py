@@ -404,7 +404,12 @@ def trim_debris(text: str) -> str:
         end -= 1
     if start == 0 and end == len(tokens):
         return text
-    return " ".join(tokens[start:end])
+    kept = " ".join(tokens[start:end])
+    if end < len(tokens) and kept.endswith("-") and not kept.endswith(" -"):
+        # "Austria- ª---": debris stood after the hyphen, so the line did not end in a
+        # word broken by the wrapping; keep it a dash, never joined to the next line.
+        kept = kept[:-1] + " -"
+    return kept
 
 
 def _spaced_core(token: str) -> str | None:

@@ -66,6 +66,7 @@ def _check(layout: declkit.Layout) -> None:
 @settings(max_examples=80, deadline=None)
 @given(arbitrary_text)
 @example("We Ã• ")
+@example("Vienna, Austria- ª---\ncall on ")
 def test_arbitrary_text_lays_out_without_error(text: str) -> None:
     _check(layout_text(text))
 
