@@ -47,7 +47,6 @@ _LOOKALIKES = str.maketrans(
         "\u202f": " ",
     }
 )
-_SPACE = re.compile(r"\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=[\w.,;:!?])\*(?!\w)")
 
 
@@ -69,11 +68,14 @@ def collapse(text: str) -> str:
     >>> collapse("  a\\n  b  ")
     'a b'
     """
-    return _SPACE.sub(" ", text.replace("\\_", " ").replace("\u00ad", "")).strip()
+    # str.split() cuts at exactly the characters that \s matches (str.isspace).
+    return " ".join(text.replace("\\_", " ").replace("\u00ad", "").split())
 
 
 def strip_emphasis(text: str) -> str:
     """Remove Markdown emphasis marks (``**bold**``, ``*italic*``) that parsers left in."""
+    if "*" not in text and "__" not in text:
+        return text  # every mark has one of them
     return _EMPHASIS.sub("", text)
 
 

@@ -102,3 +102,19 @@ def test_one_analysis_asks_each_text_once(monkeypatch: pytest.MonkeyPatch) -> No
     # nothing is kept once the analysis is over
     assert _text.is_noise("Page 2")
     assert asked[-1] == "Page 2" and len(asked) == 3
+
+
+_OLD_SPACE = re.compile(r"\s+")
+_OLD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)\*(?=\w)|(?<=[\w.,;:!?])\*(?!\w)")
+
+
+@given(
+    st.one_of(
+        arbitrary_text,
+        st.text(max_size=200),
+        st.text(alphabet=" \t\n\u00a0\u2009\u3000\x1c\x85*_\\a\u00ad", max_size=40),
+    )
+)
+def test_collapse_and_emphasis_as_before(text: str) -> None:
+    assert _text.collapse(text) == _OLD_SPACE.sub(" ", text.replace("\\_", " ").replace("\u00ad", "")).strip()
+    assert _text.strip_emphasis(text) == _OLD_EMPHASIS.sub("", text)
