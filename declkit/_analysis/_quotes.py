@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -193,8 +194,9 @@ _DOCUMENT_PHRASE = re.compile(
 )
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
+    """A word of a sentence (a named tuple: they are many)."""
+
     text: str
     lower: str
     start: int

@@ -360,3 +360,11 @@ def test_reopened_paragraph_with_its_own_attribution_is_a_new_quote() -> None:
     )
     assert [text[:20] for _, text in got] == ["There was broad agre", "Despite the differen"]
     assert [speaker for speaker, _ in got] == ["Holt", "Holt"]
+
+
+def test_words_are_light_tuples() -> None:
+    from declkit._analysis import _quotes
+
+    words = _quotes._words("“We agree,” said Ms. Arcadia’s envoy.", 0, 37)
+    assert all(isinstance(w, tuple) for w in words)
+    assert [(w.text, w.lower) for w in words if w.text == "Ms."] == [("Ms.", "ms.")]
