@@ -34,6 +34,7 @@ from ._actors import find_actors_in
 from ._acts import find_acts, find_addressees
 from ._clauses import Clauses, Item, Unit, find_clauses, make_units
 from ._header import Header, find_kind, looks_like_date, read_header, spelled_date
+from ._names import ordinal_value
 from ._signatories import (
     adopted_by,
     bilateral_signatories,
@@ -177,22 +178,12 @@ _EVENT_HEAD = re.compile(
     r"\b(?:conference|meeting|summit|forum|session|visit|talks|assembly|congress|convention|dialogue|round|consultations|gathering|retreat|symposium|workshop|seminar)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth".split()
-    )
-}
-
-
 def _ordinal_of(name: str) -> int | None:
-    """The position an event name states ("Second …", "21st …"), if any."""
-    for word in re.findall(r"\b\d{1,3}(?:st|nd|rd|th)\b|\b[A-Za-z]+\b", name):
-        lower = word.lower()
-        if lower in _ORDINALS:
-            return _ORDINALS[lower]
-        if lower[:-2].isdigit():
-            return int(lower[:-2])
+    """The position an event name states ("Second …", "21st …", "Eightieth …"), if any."""
+    for word in re.findall(r"\b\d{1,3}(?:st|nd|rd|th)\b|\b[A-Za-z]+(?:-[A-Za-z]+)?\b", name):
+        value = ordinal_value(word)
+        if value is not None:
+            return value
     return None
 
 

@@ -32,6 +32,7 @@ import attrs
 from .._layout import Layout
 from .._model import Actor, Declaration, Event, PartialDate, Place, Span
 from . import _actors, _dates, _places
+from ._names import ordinal_value
 
 __all__ = ["find_event_mentions", "find_events"]
 
@@ -115,17 +116,8 @@ _INSTRUMENTS = frozenset(
     "charter compact ceasefire".split()
 )
 
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
-_ORDINALS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "inaugural": 1})
 #: A numbered name ("the 36th ordinary session"): only a series is numbered in figures.
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NUMERIC_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
 
 _DETERMINERS = frozenset(
     "the a an this these that those its their our his her my your whose each every any another "
@@ -374,7 +366,6 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def _title_case(name: str) -> str:
@@ -383,17 +374,7 @@ def _title_case(name: str) -> str:
 
 
 def _ordinal(word: str) -> int | None:
-    lowered = word.lower()
-    parts = lowered.split("-")
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINALS and _ORDINALS[parts[1]] < 10:
-        return _TENS[parts[0]] + _ORDINALS[parts[1]]  # "twenty-eighth"
-    head = parts[0]
-    if head in _ORDINALS and (head == lowered or lowered.endswith("-ever")):
-        return _ORDINALS[head]
-    match = _NUMERIC_ORDINAL.fullmatch(head)
-    if match and (head == lowered or lowered.endswith("-ever")):
-        return int(match.group(1))
-    return None
+    return 1 if word.lower() in ("inaugural", "inaugural-ever") else ordinal_value(word)
 
 
 def _is_year(word: str) -> bool:

@@ -58,6 +58,37 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _MEMO_LENGTH = 64
 
 
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS_ORDINALS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_ORDINAL_WORDS: dict[str, int] = {
+    **{word: index + 1 for index, word in enumerate(_UNIT_ORDINALS)},
+    **{word: index + 10 for index, word in enumerate(_TEEN_ORDINALS)},
+    **{word: 20 + 10 * index for index, word in enumerate(_TENS_ORDINALS)},
+    "hundredth": 100,
+}
+_FIGURE_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The position an ordinal word states, in words or figures; ``None`` if it is not one.
+
+    >>> [ordinal_value(w) for w in ("Second", "eightieth", "twenty-ninth", "21st", "first-ever", "firstly")]
+    [2, 80, 29, 21, 1, None]
+    """
+    lowered = word.casefold()
+    if lowered.endswith("-ever"):
+        lowered = lowered[: -len("-ever")]
+    if lowered in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[lowered]
+    tens, _, unit = lowered.partition("-")
+    if tens in _TENS and unit in _UNIT_ORDINALS:
+        return 20 + 10 * _TENS.index(tens) + _UNIT_ORDINALS.index(unit) + 1
+    figure = _FIGURE_ORDINAL.fullmatch(lowered)
+    return int(figure.group(1)) if figure else None
+
+
 def fold(text: str) -> str:
     """Return the case-, accent- and punctuation-free form of ``text`` used as a key.
 

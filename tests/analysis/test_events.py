@@ -850,3 +850,15 @@ def test_a_sentence_without_a_head_word_is_not_tokenised(monkeypatch: pytest.Mon
     text = "The ministers of Arcadia and Ruritania spoke by telephone. They met at the Lisbon Summit."
     assert [e.name for e in events_in(text)] == ["Lisbon Summit"]
     assert read[0] == (text.index("They"), len(text))
+
+
+def test_ordinals_past_fiftieth_and_hyphenated_ones_number_the_event() -> None:
+    text = (
+        "The eightieth session of the General Assembly opened on 9 September 2025. "
+        "The Seventy-Fifth Anniversary Summit was held in New York."
+    )
+    found = _events.find_event_mentions(text, [Span(start=0, end=len(text))])
+    assert [(e.name, e.ordinal) for e in found] == [
+        ("eightieth session of the General Assembly", 80),
+        ("Seventy-Fifth Anniversary Summit", 75),
+    ]
