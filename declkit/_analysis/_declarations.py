@@ -448,7 +448,7 @@ class _Reader:
                 re.IGNORECASE,
             )
             adopted = _ADOPTED_AS.search(text, self.body_start, first_clause_start(structure, len(text)))
-            kind = fold(own.group(1)) if own else (fold(adopted.group(1)) if adopted else "declaration")
+            kind = fold(own.group(1)) if own else (fold(adopted.group(1)) if adopted else "statement")
         preamble = tuple(_block_of(u) for u in _preambular(structure.preamble, bool(structure.items)))
         clauses = tuple(_clause(item, n) for n, item in enumerate(structure.items, 1))
         closing_units = list(structure.closing)

@@ -431,3 +431,19 @@ def test_the_opening_meeting_place_places_a_statement_without_an_event() -> None
     # A place the gazetteer does not know is no place.
     unknown = text.replace("Mexico City", "Port Royal")
     assert declkit.parse(unknown.encode(), parser="web").declarations[0].place is None
+
+
+UNNAMED_KIND = """Arcadia and Ruritania Strengthen Cooperation on River Safety
+
+Zenda, 14 March 2031
+
+Today, the Governments of Arcadia and Ruritania met in Zenda to review their joint work.
+
+1. The two Governments call on all riparian States to share hydrological data.
+2. They commit to a joint basin plan before the end of 2031.
+"""
+
+
+def test_a_text_that_names_no_kind_is_a_statement() -> None:
+    found = find_declarations(raw_layout(UNNAMED_KIND)).declarations
+    assert found and found[0].kind == "statement"
