@@ -331,7 +331,6 @@ class _Reader:
         if (
             is_list_intro(text)
             or looks_like_date(text)
-            or _place_dateline(text) is not None
             or self._place_and_date(unit) is not None
         ):
             return self._no_prose_after(units, index + 1)
@@ -655,16 +654,9 @@ class _Reader:
             if looks_like_date(unit.text):
                 dateline = dateline or Span(unit.start, unit.end)
                 continue
-            placed = _place_dateline(unit.text)
-            if placed is not None:
-                # "Jakarta 13 August": where and when, on one line after the text.
-                lead = unit.start + (len(unit.text) - len(unit.text.lstrip()))
-                self.signed_place = self.signed_place or Span(lead, lead + placed)
-                dateline = dateline or Span(unit.start, unit.end)
-                continue
             dated_place = self._place_and_date(unit)
             if dated_place is not None:
-                # "December 6, 2021, Minsk" under the text: when and where it was issued.
+                # "Jakarta 13 August", "December 6, 2021, Minsk" under the text: when and where it was issued.
                 self.signed_place = self.signed_place or dated_place[0]
                 dateline = dateline or dated_place[1]
                 continue
@@ -1366,20 +1358,6 @@ def _bare_event_head(title: str) -> str | None:
         r"\b(?:following|after|at|of)\s+the\s+(summit|conference|meeting|forum|talks|visit)\b", title, re.IGNORECASE
     )
     return match.group(1).lower() if match else None
-
-
-_PLACE_HEAD = re.compile(r"(?P<place>[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,3})\s*,?\s+(?=\S)")
-
-
-def _place_dateline(text: str) -> int | None:
-    """The length of the place opening a "<place>, <date>" line ("Jakarta 13 August"), if it is one."""
-    line = text.strip()
-    head = _PLACE_HEAD.match(line)
-    if head is None or word_count(line) > 10 or not looks_like_date(line[head.end() :]):
-        return None
-    if _places.resolve_place(head.group("place")) is None:
-        return None
-    return len(head.group("place"))
 
 
 def _iso(value: str) -> PartialDate | None:
