@@ -43,6 +43,7 @@ from ._signatories import (
     parse_signature_lines,
     plausible_name,
     subject_signatories,
+    title_issuer,
     title_pair,
     title_signatories,
 )
@@ -1100,12 +1101,6 @@ _BARE_NUMBERED = re.compile(
 )
 
 
-_ISSUER_IN_TITLE = re.compile(
-    r"^(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu[ée])\s+(?:of|by|from)\s+(?P<issuer>.{3,400})$",
-    re.IGNORECASE,
-)
-
-
 _IN_TOWN = re.compile(r"\bin\s+(?P<city>[A-Z][\w'’-]{2,30}(?: [A-Z][\w'’-]{2,30}){0,2}),\s+$")
 
 
@@ -1224,10 +1219,10 @@ def _persons_named(title: str | None, signatories: list[Signatory]) -> list[Sign
     """
     if title is None or len(signatories) > 1:
         return signatories
-    match = _ISSUER_IN_TITLE.match(collapse(title))
-    if match is None:
+    issuer = title_issuer(title)
+    if issuer is None:
         return signatories
-    persons = [a for a in find_actors_in(match.group("issuer")) if a.kind == "person"]
+    persons = [a for a in find_actors_in(issuer) if a.kind == "person"]
     if len(persons) >= 2 or (persons and not (signatories and plausible_name(signatories[0].name))):
         return [Signatory(name=a.name) for a in persons]
     return signatories

@@ -460,6 +460,12 @@ def _opens_with_kind(title: str) -> bool:
     )
 
 
+def title_issuer(title: str | None) -> str | None:
+    """The issuer phrase of a "Statement of/by/from …" title, as written (``None`` if none)."""
+    match = _TITLE_ISSUER.match(collapse(title)) if title else None
+    return match.group("issuer") if match else None
+
+
 def title_signatories(title: str | None, country_code: Callable[[str], str | None] | None = None) -> list[Signatory]:
     """The issuers a title names ("Statement of the Ministry of Foreign Affairs of …").
 
