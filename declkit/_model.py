@@ -361,7 +361,8 @@ class Declaration:
 
     #: Title as written, multi-line titles joined.
     title: str | None = None
-    #: ``declaration``, ``joint statement``, ``communique``, ``statement``, ``resolution`` …
+    #: ``declaration``, ``joint statement``, ``communique``, ``statement``, ``resolution`` …;
+    #: the analysis says ``statement`` when neither the title nor the text names a kind.
     kind: str = "declaration"
     #: The event that issued it.
     event: Event | None = None
